@@ -27,6 +27,11 @@ if (from < 0) {
 const out = [];
 for (const line of lines.slice(from)) {
   if (!line) continue;
-  out.push(heading.test(line) ? `## ${line}` : line);
+  // A stray space inside a Chinese sentence is a transcription artifact of the source copy;
+  // dropping it is the one change ../shared/sources/README.md allows. The space after a
+  // "第X条" label is kept: it separates the label from the text.
+  const label = /^第[一二三四五六七八九十百零]+[编章节条][ \u3000]/.exec(line)?.[0] ?? '';
+  const text = label + line.slice(label.length).replace(/(?<=[\u4e00-\u9fff，。、；：）”])[ \t]+(?=[\u4e00-\u9fff（“])/g, '');
+  out.push(heading.test(text) ? `## ${text}` : text);
 }
 process.stdout.write(out.join('\n\n') + '\n');

@@ -7,6 +7,7 @@
  *
  * Other content passes through untouched.
  */
+import { relative } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -16,7 +17,7 @@ interface AstroData {
   astro?: { frontmatter?: Record<string, unknown> };
 }
 
-const REGULATION_FILE = /[\\/]content[\\/]regulations[\\/]([a-z0-9-]+)\.mdx?$/;
+const REGULATION_FILE = /(?:^|[\\/])content[\\/]regulations[\\/]([a-z0-9-]+)\.mdx?$/;
 
 export default function remarkRegulation() {
   return (tree: Root, file: VFile) => {
@@ -42,7 +43,7 @@ export default function remarkRegulation() {
     problems.push(...result.problems);
     if (problems.length) {
       const message = formatProblems(
-        file.path,
+        relative(process.cwd(), file.path),
         problems.sort((a, b) => a.line - b.line),
       );
       throw new Error(`Regulation structure is broken:\n${message}`);
