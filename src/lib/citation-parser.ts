@@ -18,6 +18,9 @@ export interface ArticlePart {
   /** "前款": the paragraph before the current one. */
   previousParagraph?: boolean;
   item?: number;
+  /** Where this part is written, when it is written out (not for the middle of a range). */
+  start?: number;
+  end?: number;
 }
 
 export interface CitationMatch {
@@ -72,14 +75,14 @@ function readArticles(text: string, pos: number, parts: ArticlePart[]): number {
     const a = at(ARTICLE, text, pos);
     const n = a ? num(a[1]!) : null;
     if (!a || n === null) return pos;
-    pos = ARTICLE.lastIndex;
-    const part: ArticlePart = { article: n };
-    pos = readTail(text, pos, part);
+    const part: ArticlePart = { article: n, start: pos };
+    pos = readTail(text, ARTICLE.lastIndex, part);
+    part.end = pos;
     parts.push(part);
     const r = at(RANGE, text, pos);
     if (r && num(r[1]!) !== null && part.paragraph === undefined) {
       const last = num(r[1]!)!;
-      for (let k = n + 1; k <= last && k - n < 200; k++) parts.push({ article: k });
+      for (let k = n + 1; k <= last && k - n < 200; k++) parts.push(k === last ? { article: k, start: pos + 1, end: RANGE.lastIndex } : { article: k });
       pos = RANGE.lastIndex;
     }
     const sep = at(LIST_SEP, text, pos);
@@ -104,15 +107,19 @@ export function findCitations(text: string): CitationMatch[] {
     if (m[1] !== undefined || m[2] !== undefined) {
       doc = m[1] !== undefined ? { kind: 'named', name: m[1] } : { kind: 'self' };
       pos = readArticles(text, pos, parts);
+      // The document name belongs to the first link: 《规定》第五条 is one link.
+      if (parts[0]) parts[0].start = start;
     } else if (m[3] !== undefined) {
       // 本条 / 本条第二款: the current article. "本条例" was matched above.
-      const part: ArticlePart = { article: null };
+      const part: ArticlePart = { article: null, start };
       pos = readTail(text, pos, part);
+      part.end = pos;
       if (part.paragraph === undefined && part.item === undefined) continue; // bare 本条 refers to itself: no link
       parts.push(part);
     } else if (m[4] !== undefined) {
-      const part: ArticlePart = { article: null, previousParagraph: true };
+      const part: ArticlePart = { article: null, previousParagraph: true, start };
       pos = readTail(text, pos, part, false);
+      part.end = pos;
       parts.push(part);
     } else if (m[5] !== undefined) {
       pos = readArticles(text, start, parts);
@@ -120,8 +127,9 @@ export function findCitations(text: string): CitationMatch[] {
     } else {
       const n = num(m[6]!);
       if (n === null) continue;
-      const part: ArticlePart = { article: null, paragraph: n };
+      const part: ArticlePart = { article: null, paragraph: n, start };
       pos = readTail(text, pos, part, false);
+      part.end = pos;
       parts.push(part);
     }
     found.push({ start, end: pos, raw: text.slice(start, pos), doc, parts });

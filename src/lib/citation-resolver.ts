@@ -36,6 +36,9 @@ export interface Target {
   id: ClauseId;
   ref: ClauseRef;
   warning?: string;
+  /** Where the text names this target, if it is written out. */
+  start?: number;
+  end?: number;
 }
 
 export interface Resolution {
@@ -141,7 +144,7 @@ export function resolveCitation(match: CitationMatch, ctx: CitationContext, inde
       }
     }
     const ref: ClauseRef = { reg, article, ...(paragraph !== undefined ? { paragraph } : {}), ...(item !== undefined ? { item } : {}) };
-    targets.push({ id: clauseId(ref), ref, ...(warning ? { warning } : {}) });
+    targets.push({ id: clauseId(ref), ref, ...(warning ? { warning } : {}), ...(part.start !== undefined ? { start: part.start, end: part.end! } : {}) });
   }
   return { targets, problems, reg };
 }

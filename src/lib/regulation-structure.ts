@@ -36,6 +36,15 @@ export interface Mu {
   line: number;
 }
 
+/** A citation written inside the unit's text, as a span to link (see citation-links.ts). */
+export interface TextLink {
+  start: number;
+  end: number;
+  target: string;
+  raw: string;
+  warning?: string;
+}
+
 export interface Item {
   number: number;
   /** "（三）" */
@@ -46,6 +55,7 @@ export interface Item {
   text: string;
   line: number;
   mu: Mu[];
+  links?: TextLink[];
 }
 
 export interface Paragraph {
@@ -56,6 +66,7 @@ export interface Paragraph {
   text: string;
   line: number;
   items: Item[];
+  links?: TextLink[];
 }
 
 export interface Article {
@@ -82,6 +93,10 @@ export interface RegulationStructure {
   closing: Block[];
   divisions: Division[];
   articles: Article[];
+  /** Citations inside the text, from 款/项 to clause (filled by citation-links.ts). */
+  citations?: { from: string; to: string; raw: string; warning?: string }[];
+  /** Citations inside the text that could not be resolved: reported, not linked. */
+  citationIssues?: { line: number; raw: string; reason: string }[];
 }
 
 export interface StructureProblem {
@@ -303,4 +318,11 @@ export function articleText(article: Article): string {
     }
   }
   return lines.join('\n');
+}
+
+/** Clause ids that the text of these articles links to, without repeats. */
+export function linkTargets(articles: Article[]): string[] {
+  const ids = new Set<string>();
+  for (const a of articles) for (const p of a.paragraphs) for (const u of [p, ...p.items]) for (const l of u.links ?? []) ids.add(l.target);
+  return [...ids];
 }

@@ -11,6 +11,7 @@ import { relative } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { linkInternalCitations } from '../lib/citation-links';
 import { formatProblems, parseRegulation, type Block, type StructureKind } from '../lib/regulation-structure';
 
 interface AstroData {
@@ -48,6 +49,11 @@ export default function remarkRegulation() {
       );
       throw new Error(`Regulation structure is broken:\n${message}`);
     }
+    const title = typeof frontmatter.title === 'string' ? frontmatter.title : reg;
+    const aliases = Array.isArray(frontmatter.aliases) ? frontmatter.aliases.map(String) : [];
+    const { citations, issues } = linkInternalCitations(result.structure, title, aliases);
+    result.structure.citations = citations;
+    result.structure.citationIssues = issues;
     data.astro ??= {};
     data.astro.frontmatter ??= {};
     data.astro.frontmatter.structure = result.structure;

@@ -1,0 +1,23 @@
+/** Looks up the title and official text of any clause id, for previews. */
+import { articleHeading, clauseLabel } from '../lib/cite';
+import { parseClauseId } from '../lib/clause-id';
+import { articleText } from '../lib/regulation-structure';
+import { getRegulations } from './regulations';
+
+export interface ClausePreview {
+  title: string;
+  text: string;
+}
+
+export async function clausePreview(id: string): Promise<ClausePreview | undefined> {
+  const ref = parseClauseId(id);
+  if (!ref) return undefined;
+  const reg = (await getRegulations()).find((r) => r.id === ref.reg);
+  const article = reg?.structure.articles.find((a) => a.number === ref.article);
+  if (!reg || !article) return undefined;
+  const title = `《${reg.data.shortTitle}》${ref.paragraph ? clauseLabel(article, ref.paragraph, ref.item) : articleHeading(article)}`;
+  if (!ref.paragraph) return { title, text: articleText(article) };
+  const paragraph = article.paragraphs[ref.paragraph - 1];
+  const unit = ref.item ? paragraph?.items[ref.item - 1] : paragraph;
+  return unit ? { title, text: unit.text } : undefined;
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { DIST, page, requireDist } from '../support/dist';
+
+requireDist(DIST);
+const graph = JSON.parse(readFileSync(join(DIST, 'data/citations.json'), 'utf8')) as {
+  count: number;
+  edges: { from: string; fromClause: string | null; to: string; text: string }[];
+};
+const REGS = ['zhuti-zeren', 'jiguan-jiceng-zuzhi', 'zhengzhi-shenghuo-zhunze', 'jilv-chufen', 'wenze'];
+
+test('every internal article reference in the five regulations is linked, and the graph has each link', () => {
+  const links = REGS.flatMap((reg) =>
+    page(DIST, `regulations/${reg}/index.html`)
+      .querySelectorAll('[data-official-text] a.cref')
+      .map((a) => ({ to: a.getAttribute('data-clause')!, from: a.closest('[data-clause]:not(a)')!.getAttribute('data-clause')! })),
+  );
+  // 纪律处分条例: 本条例第十七条, 第三十七条、第三十八条, 第五十条、第五十一条 (×3), 第六十三条,
+  // and 25 relative references (前款, 第一款, 前款第二项).
+  expect(links.length).toBe(37);
+  expect(graph.count).toBe(links.length);
+  for (const l of links)
+    expect(
+      graph.edges.some((e) => e.fromClause === l.from && e.to === l.to),
+      `${l.from} → ${l.to}`,
+    ).toBe(true);
+});
+
+test('no "第X条" in regulation text is left unlinked', () => {
+  for (const reg of REGS) {
+    const root = page(DIST, `regulations/${reg}/index.html`);
+    for (const p of root.querySelectorAll('[data-official-text] p')) {
+      const clone = p.clone() as typeof p;
+      for (const el of clone.querySelectorAll('a.cref, .art-label')) el.remove();
+      expect(clone.textContent, `${reg} ${p.getAttribute('id')}`).not.toMatch(/第[一二三四五六七八九十百零]+条/);
+    }
+  }
+});
+
+test('a page citing N clauses has N working links and each target lists the page back', () => {
+  const root = page(DIST, 'regulations/jilv-chufen/52/index.html');
+  const links = root.querySelectorAll('[data-official-text] a.cref');
+  expect(links.map((a) => a.getAttribute('data-clause'))).toEqual([
+    'jilv-chufen:50',
+    'jilv-chufen:51',
+    'jilv-chufen:50',
+    'jilv-chufen:51',
+    'jilv-chufen:50',
+    'jilv-chufen:51',
+  ]);
+  for (const target of ['50', '51']) {
+    const back = page(DIST, `regulations/jilv-chufen/${target}/index.html`).querySelectorAll('[data-slot="backlinks"] li');
+    const fromPage52 = back.filter((li) => li.querySelector('a')?.getAttribute('href')?.startsWith('/regulations/jilv-chufen/52/'));
+    expect(fromPage52.length, `第${target}条 lists 第五十二条`).toBe(3);
+    expect(fromPage52[0]!.querySelector('blockquote')!.textContent).toContain(`第五十条、第五十一条所列内容`);
+  }
+  expect(graph.edges.filter((e) => e.from === '/regulations/jilv-chufen/52/')).toHaveLength(6);
+});
+
+test('previews are embedded only where there are citations', () => {
+  const withRefs = page(DIST, 'regulations/jilv-chufen/81/index.html').querySelector('#clause-previews');
+  expect(JSON.parse(withRefs!.textContent)['jilv-chufen:63'].title).toBe('《纪律处分条例》第六十三条');
+  expect(page(DIST, 'regulations/zhuti-zeren/7/index.html').querySelector('#clause-previews')).toBeNull();
+});
