@@ -156,7 +156,7 @@ function parseArticles(blocks: Block[], { reg }: ParseOptions) {
       if (number !== lastNumber[kind] + 1) {
         problems.push({
           line: block.line,
-          reason: `${text.slice(0, 8)} follows ${kind === 'jie' ? '第' : '第'}${lastNumber[kind]}${division[2]} (expected ${lastNumber[kind] + 1})`,
+          reason: `${text.slice(0, 8)} follows 第${lastNumber[kind]}${division[2]} (expected ${lastNumber[kind] + 1})`,
         });
       }
       lastNumber[kind] = number;

@@ -3,8 +3,6 @@ import { readFileSync } from 'node:fs';
 import { buildIndex } from '../../src/lib/citation-resolver';
 import { parseRegulation, type Block } from '../../src/lib/regulation-structure';
 
-const META: Record<string, { title: string; aliases: string[]; kind: 'articles' | 'parts'; closing?: string }> = {};
-
 export function loadRegulation(id: string) {
   const source = readFileSync(`content/regulations/${id}.mdx`, 'utf8');
   const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
@@ -21,7 +19,6 @@ export function loadRegulation(id: string) {
   });
   const kind = field('structure') === 'parts' ? 'parts' : 'articles';
   const { structure } = parseRegulation(blocks, { reg: id, kind, closing: field('closing') });
-  META[id] = { title: field('title')!, aliases, kind };
   return { id, title: field('title')!, aliases, structure };
 }
 
