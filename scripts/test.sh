@@ -23,6 +23,11 @@ if [ -f ../shared/checks/source-fidelity.mjs ]; then
   node ../shared/checks/source-fidelity.mjs
 fi
 
+if [ -d ../shared/seeds ]; then
+  step "Content against its sources (figures, quotations)"
+  node scripts/check-sources.ts
+fi
+
 step "Build (base /)"
 astro build
 

@@ -4,6 +4,9 @@ import type { CitationEdge } from '../lib/citation-graph';
 import { parseClauseId } from '../lib/clause-id';
 import { articlePath } from '../lib/url';
 import { getRegulations } from './regulations';
+import { getCases, getGlossary, getInterpretations } from './content';
+import { casePath, glossaryPath } from '../lib/url';
+import type { ContentCitation } from '../lib/content-links';
 
 let cache: Promise<CitationEdge[]> | undefined;
 
@@ -28,6 +31,17 @@ export function getCitationEdges(): Promise<CitationEdge[]> {
         });
       }
     }
+    const add = (from: string, kind: CitationEdge['kind'], title: string, citations: ContentCitation[]) => {
+      for (const c of citations) edges.push({ from, kind, title, to: c.to, text: c.text, context: c.context, ...(c.warning ? { warning: c.warning } : {}) });
+    };
+    const regulations = await getRegulations();
+    for (const i of await getInterpretations()) {
+      const reg = regulations.find((r) => r.id === i.data.regulation)!;
+      const article = reg.structure.articles.find((a) => a.number === i.data.article)!;
+      add(articlePath(reg.id, article.number), '解读', `《${reg.data.shortTitle}》${articleHeading(article)}解读：${i.data.title}`, i.citations);
+    }
+    for (const c of await getCases()) add(casePath(c.id), '案例', c.data.title, c.citations);
+    for (const t of await getGlossary()) add(glossaryPath(t.id), '术语', `术语：${t.data.term}`, t.citations);
     return edges;
   })();
   return cache;

@@ -3,6 +3,8 @@ import { articleHeading, clauseLabel } from '../lib/cite';
 import { parseClauseId } from '../lib/clause-id';
 import { articleText } from '../lib/regulation-structure';
 import { getRegulations } from './regulations';
+import { clausePath } from '../lib/url';
+import { url } from '../site';
 
 export interface ClausePreview {
   title: string;
@@ -20,4 +22,12 @@ export async function clausePreview(id: string): Promise<ClausePreview | undefin
   const paragraph = article.paragraphs[ref.paragraph - 1];
   const unit = ref.item ? paragraph?.items[ref.item - 1] : paragraph;
   return unit ? { title, text: unit.text } : undefined;
+}
+
+/** Base-aware URL of a clause: its article page at the clause's anchor. */
+export async function clauseHref(id: string): Promise<string> {
+  const ref = parseClauseId(id);
+  if (!ref) throw new Error(`not a clause id: ${id}`);
+  const reg = (await getRegulations()).find((r) => r.id === ref.reg);
+  return url(clausePath(ref, reg?.structure.kind ?? 'articles'));
 }

@@ -3,10 +3,10 @@
  * resolved against the regulation itself, and attached to each 款 and 项 as link spans.
  * Run once by the remark plugin; pages only render the spans.
  */
-import type { ClauseId } from './clause-id';
-import { findCitations } from './citation-parser';
-import { buildIndex, resolveCitation } from './citation-resolver';
-import type { RegulationStructure, TextLink } from './regulation-structure';
+import type { ClauseId } from './clause-id.ts';
+import { findCitations } from './citation-parser.ts';
+import { buildIndex, resolveCitation } from './citation-resolver.ts';
+import type { RegulationStructure, TextLink } from './regulation-structure.ts';
 
 export type LinkSpan = TextLink;
 

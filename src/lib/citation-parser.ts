@@ -6,7 +6,7 @@
  * relative forms), not whether the clause exists. {@link resolveCitation} in citation-resolver.ts
  * turns a match into clause ids against the real structure.
  */
-import { cnToInt } from './numerals';
+import { cnToInt } from './numerals.ts';
 
 /** How the text names the document, if at all. */
 export type DocName = { kind: 'named'; name: string } | { kind: 'self' } | { kind: 'none' };

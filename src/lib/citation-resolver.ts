@@ -4,15 +4,17 @@
  * regulations share resolves to the page's default regulation. The colloquial 第七条第三款, for an
  * article with one 款 that has items, resolves to item （三） with a warning.
  */
-import { clauseId, type ClauseId, type ClauseRef } from './clause-id';
-import type { CitationMatch } from './citation-parser';
-import { intToCn } from './numerals';
-import type { RegulationStructure } from './regulation-structure';
+import { clauseId, parseClauseId, type ClauseId, type ClauseRef } from './clause-id.ts';
+import type { CitationMatch } from './citation-parser.ts';
+import { intToCn } from './numerals.ts';
+import type { RegulationStructure } from './regulation-structure.ts';
 
 export interface RegulationShape {
   id: string;
   title: string;
   aliases: string[];
+  /** Articles, or the numbered parts of a part-structured document (the 准则). */
+  kind: 'articles' | 'parts';
   /** Paragraph count and items per paragraph, by article number. */
   articles: Map<number, number[]>;
 }
@@ -64,7 +66,7 @@ export function buildIndex(entries: { id: string; title: string; aliases: string
   const names = new Map<string, string[]>();
   for (const e of entries) {
     const articles = new Map(e.structure.articles.map((a) => [a.number, a.paragraphs.map((p) => p.items.length)]));
-    regulations.set(e.id, { id: e.id, title: e.title, aliases: e.aliases, articles });
+    regulations.set(e.id, { id: e.id, title: e.title, aliases: e.aliases, kind: e.structure.kind, articles });
     for (const name of new Set([e.title, ...e.aliases].map(normaliseName))) names.set(name, [...(names.get(name) ?? []), e.id]);
   }
   return { regulations, names };
@@ -147,4 +149,36 @@ export function resolveCitation(match: CitationMatch, ctx: CitationContext, inde
     targets.push({ id: clauseId(ref), ref, ...(warning ? { warning } : {}), ...(part.start !== undefined ? { start: part.start, end: part.end! } : {}) });
   }
   return { targets, problems, reg };
+}
+
+/**
+ * Checks that a clause id names a clause that exists, for the explicit `clause:` form and for
+ * clause ids in frontmatter. Returns the reason and the nearest valid clause when it does not.
+ * @example checkClause('zhuti-zeren:26', index) // { reason: '… ends at 第二十五条', nearest: 'zhuti-zeren:25' }
+ */
+export function checkClause(id: string, index: RegulationIndex): { reason: string; nearest?: ClauseId } | null {
+  const ref = parseClauseId(id);
+  if (!ref) return { reason: `"${id}" is not a clause id (write <reg-id>:<article>[.<款>[.<项>]], e.g. zhuti-zeren:7.1.3)` };
+  const shape = index.regulations.get(ref.reg);
+  if (!shape) return { reason: `no regulation "${ref.reg}" (known: ${[...index.regulations.keys()].join(', ')})` };
+  const unit = shape.kind === 'parts' ? '部分' : '条';
+  const paragraphs = shape.articles.get(ref.article);
+  if (!paragraphs) {
+    const last = Math.max(...shape.articles.keys());
+    return {
+      reason: `《${shape.title}》 has no 第${intToCn(ref.article)}${unit} (it ends at 第${intToCn(last)}${unit})`,
+      nearest: clauseId({ reg: ref.reg, article: Math.min(ref.article, last) }),
+    };
+  }
+  if (ref.paragraph !== undefined && ref.paragraph > paragraphs.length)
+    return {
+      reason: `第${intToCn(ref.article)}${unit} has ${paragraphs.length} 款, not 第${intToCn(ref.paragraph)}款`,
+      nearest: clauseId({ reg: ref.reg, article: ref.article }),
+    };
+  if (ref.item !== undefined && ref.item > (paragraphs[ref.paragraph! - 1] ?? 0))
+    return {
+      reason: `第${intToCn(ref.article)}${unit}第${intToCn(ref.paragraph!)}款 has no 第（${intToCn(ref.item)}）项`,
+      nearest: clauseId({ reg: ref.reg, article: ref.article, paragraph: ref.paragraph! }),
+    };
+  return null;
 }

@@ -1,8 +1,8 @@
 /**
  * How a clause is cited in writing: 《党委（党组）落实全面从严治党主体责任规定》第七条第（三）项.
  */
-import type { Article } from './regulation-structure';
-import { intToCn } from './numerals';
+import type { Article } from './regulation-structure.ts';
+import { intToCn } from './numerals.ts';
 
 /**
  * The Chinese label of a clause within its article. The 款 is named only when the article has

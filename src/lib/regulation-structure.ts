@@ -5,8 +5,8 @@
  * Pure: no Astro, no file system. The remark plugin feeds it the blocks of a regulation file;
  * tests feed it strings. Problems are collected, never thrown, so a build can name them all.
  */
-import { clauseAnchor, clauseId, type ClauseId } from './clause-id';
-import { cnToInt } from './numerals';
+import { clauseAnchor, clauseId, type ClauseId } from './clause-id.ts';
+import { cnToInt } from './numerals.ts';
 
 export type StructureKind = 'articles' | 'parts';
 

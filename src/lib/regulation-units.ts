@@ -2,7 +2,7 @@
  * Flattens a regulation's structure into the list of units published as JSON: every division,
  * article (or part), 款, 项 and 目 with its clause id, number, anchor and text.
  */
-import { articleText, type RegulationStructure } from './regulation-structure';
+import { articleText, type RegulationStructure } from './regulation-structure.ts';
 
 export interface Unit {
   kind: 'bian' | 'zhang' | 'jie' | 'preamble' | 'closing' | 'article' | 'part' | 'paragraph' | 'item' | 'mu';

@@ -2,7 +2,7 @@
  * Cuts a text into plain and linked pieces for rendering, from link spans measured on the full
  * text. `from` skips a prefix the caller renders separately (the 第X条 label).
  */
-import type { TextLink } from './regulation-structure';
+import type { TextLink } from './regulation-structure.ts';
 
 export interface Segment {
   text: string;

@@ -1,6 +1,6 @@
 /**
  * Clause previews: hovering, focusing or tapping a citation link (a.cref) shows the cited clause
- * in a tooltip. Esc or a tap elsewhere closes it. On touch, the first tap previews and a second
+ * in a tooltip; a glossary term link (a.term) shows the term's definition the same way. Esc or a tap elsewhere closes it. On touch, the first tap previews and a second
  * tap on the same link (or the "查看条文" link inside) follows it, so a reader is never trapped.
  */
 type Preview = { title: string; text: string };
@@ -17,8 +17,11 @@ tip.hidden = true;
 let current: HTMLAnchorElement | null = null;
 let hideTimer = 0;
 
+/** Clause links carry data-clause; glossary term links carry data-term (keyed `term:<id>`). */
+const keyOf = (link: HTMLAnchorElement) => link.dataset.clause ?? `term:${link.dataset.term ?? ''}`;
+
 function show(link: HTMLAnchorElement) {
-  const preview = data[link.dataset.clause ?? ''];
+  const preview = data[keyOf(link)];
   if (!preview) return;
   window.clearTimeout(hideTimer);
   current?.removeAttribute('aria-describedby');
@@ -33,7 +36,7 @@ function show(link: HTMLAnchorElement) {
   const more = document.createElement('a');
   more.href = link.href;
   more.className = 'clause-preview__more';
-  more.textContent = '查看条文 →';
+  more.textContent = link.dataset.term ? '查看术语 →' : '查看条文 →';
   tip.append(title, body, more);
   tip.hidden = false;
   link.setAttribute('aria-describedby', tip.id);
@@ -54,7 +57,7 @@ function hide() {
   current = null;
 }
 
-const linkOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLAnchorElement>('a.cref') ?? null;
+const linkOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLAnchorElement>('a.cref, a.term') ?? null;
 
 document.addEventListener('mouseover', (e) => {
   const link = linkOf(e.target);

@@ -1,0 +1,105 @@
+/**
+ * Authored content (解读, 案例, 术语), loaded once per build with what the remark plugin found
+ * in each file (citations, linked terms). Cross-entry rules that a per-file schema cannot see —
+ * an interpretation filed under the wrong article, two entries for one article, a term defined
+ * twice, a related term that does not exist — fail the build here with file and reason.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import type { ContentCitation } from '../lib/content-links';
+import { parseClauseId } from '../lib/clause-id';
+
+export interface Loaded<C extends 'interpretations' | 'cases' | 'glossary'> {
+  id: string;
+  file: string;
+  data: CollectionEntry<C>['data'];
+  Content: AstroComponentFactory;
+  citations: ContentCitation[];
+  terms: string[];
+}
+
+async function load<C extends 'interpretations' | 'cases' | 'glossary'>(collection: C): Promise<Loaded<C>[]> {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return Promise.all(
+    entries.map(async (entry) => {
+      const { Content, remarkPluginFrontmatter } = await render(entry);
+      return {
+        id: entry.id,
+        file: `content/${collection}/${entry.id}.mdx`,
+        data: entry.data,
+        Content: Content as AstroComponentFactory,
+        citations: (remarkPluginFrontmatter.citations ?? []) as ContentCitation[],
+        terms: (remarkPluginFrontmatter.linkedTerms ?? []) as string[],
+      };
+    }),
+  );
+}
+
+function fail(problems: string[]): never {
+  throw new Error(`Content is inconsistent:\n${problems.join('\n')}`);
+}
+
+let interpretations: Promise<Loaded<'interpretations'>[]> | undefined;
+export function getInterpretations() {
+  interpretations ??= load('interpretations').then((list) => {
+    const problems: string[] = [];
+    const seen = new Map<string, string>();
+    for (const i of list) {
+      const expected = `${i.data.regulation}/${i.data.article}`;
+      if (i.id !== expected) problems.push(`${i.file}: frontmatter says ${expected}; the file must be content/interpretations/${expected}.mdx`);
+      if (seen.has(expected)) problems.push(`${i.file}: second interpretation of ${expected} (first: ${seen.get(expected)})`);
+      seen.set(expected, i.file);
+    }
+    if (problems.length) fail(problems);
+    return list.sort((a, b) => a.data.regulation.localeCompare(b.data.regulation) || a.data.article - b.data.article);
+  });
+  return interpretations;
+}
+
+export async function getInterpretation(reg: string, article: number) {
+  return (await getInterpretations()).find((i) => i.data.regulation === reg && i.data.article === article);
+}
+
+let cases: Promise<Loaded<'cases'>[]> | undefined;
+/** Cases, newest source first, then by title. */
+export function getCases() {
+  cases ??= load('cases').then((list) =>
+    list.sort((a, b) => latestSource(b).localeCompare(latestSource(a)) || a.data.title.localeCompare(b.data.title, 'zh-CN')),
+  );
+  return cases;
+}
+
+export const latestSource = (c: Loaded<'cases'>) =>
+  c.data.sources
+    .map((s) => s.date)
+    .sort()
+    .at(-1) ?? '';
+
+/** Cases whose cited clauses include this article (or any clause inside it). */
+export async function casesForArticle(reg: string, article: number) {
+  return (await getCases()).filter((c) =>
+    c.data.clauses.some((id) => {
+      const ref = parseClauseId(id);
+      return ref?.reg === reg && ref.article === article;
+    }),
+  );
+}
+
+let glossary: Promise<Loaded<'glossary'>[]> | undefined;
+export function getGlossary() {
+  glossary ??= load('glossary').then((list) => {
+    const problems: string[] = [];
+    const ids = new Set(list.map((t) => t.id));
+    const forms = new Map<string, string>();
+    for (const t of list) {
+      for (const form of [t.data.term, ...t.data.aliases]) {
+        if (forms.has(form)) problems.push(`${t.file}: “${form}” is already defined in ${forms.get(form)}`);
+        forms.set(form, t.file);
+      }
+      for (const r of t.data.related) if (!ids.has(r)) problems.push(`${t.file}: related term "${r}" does not exist`);
+    }
+    if (problems.length) fail(problems);
+    return list.sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN'));
+  });
+  return glossary;
+}

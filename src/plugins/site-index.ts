@@ -1,0 +1,78 @@
+/**
+ * What the build needs to know about the whole site before any one file is rendered: the shape of
+ * every regulation (for resolving citations and validating clause ids) and the glossary terms
+ * (for linking a term's first occurrence). Read straight from content/ with the pure parsers,
+ * once per process, so remark plugins, Zod schemas and scripts agree on one index.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildIndex, type RegulationIndex } from '../lib/citation-resolver.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { parseRegulation, type Block, type RegulationStructure } from '../lib/regulation-structure.ts';
+
+export interface RegulationFile {
+  id: string;
+  title: string;
+  shortTitle: string;
+  aliases: string[];
+  structure: RegulationStructure;
+}
+
+export interface TermEntry {
+  id: string;
+  term: string;
+  aliases: string[];
+}
+
+export interface SiteIndex {
+  regulations: RegulationFile[];
+  index: RegulationIndex;
+  terms: TermEntry[];
+}
+
+const CONTENT = join(process.cwd(), 'content');
+
+export function loadRegulationFile(file: string): RegulationFile {
+  const id = file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
+  const { data, body, bodyLine } = splitFrontmatter(readFileSync(file, 'utf8'));
+  const blocks: Block[] = [];
+  body.split('\n').forEach((line, i) => {
+    if (line.trim()) blocks.push({ text: line.replace(/^#+ /, '').replace(/^(\d+)\\\./, '$1.'), line: bodyLine + i });
+  });
+  const kind = data.structure === 'parts' ? 'parts' : 'articles';
+  const closing = typeof data.closing === 'string' ? data.closing : undefined;
+  const { structure } = parseRegulation(blocks, { reg: id, kind, closing });
+  return {
+    id,
+    title: String(data.title),
+    shortTitle: String(data.shortTitle ?? data.title),
+    aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
+    structure,
+  };
+}
+
+function mdxFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+let cached: SiteIndex | undefined;
+
+export function loadSiteIndex(root = CONTENT): SiteIndex {
+  if (cached && root === CONTENT) return cached;
+  const regulations = mdxFiles(join(root, 'regulations')).map(loadRegulationFile);
+  const terms = mdxFiles(join(root, 'glossary')).map((file) => {
+    const { data } = splitFrontmatter(readFileSync(file, 'utf8'));
+    return {
+      id: file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, ''),
+      term: String(data.term ?? ''),
+      aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
+    };
+  });
+  const result = { regulations, index: buildIndex(regulations), terms };
+  if (root === CONTENT) cached = result;
+  return result;
+}

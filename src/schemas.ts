@@ -1,0 +1,126 @@
+/**
+ * One Zod schema per content type. A file that breaks one fails the build with its path and the
+ * reason (Astro reports both). Clause ids are checked against the real regulations, so an
+ * unknown clause names the nearest valid one.
+ */
+import { z } from 'astro/zod';
+import { checkClause } from './lib/citation-resolver.ts';
+import { SUBJECT_LABELS } from './lib/subjects.ts';
+import { loadSiteIndex } from './plugins/site-index.ts';
+
+/** Dates are written as YAML dates (2020-03-09) and kept as ISO strings: no time zone surprises. */
+const isoDate = z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
+
+export const regulationSchema = z
+  .object({
+    title: z.string().min(4),
+    shortTitle: z.string().min(2),
+    /** Names a reader or another document uses for it, without 《》: 规定, 主体责任规定 … */
+    aliases: z.array(z.string().min(2)).default([]),
+    category: z.enum(['准则', '条例', '规定', '办法', '意见']),
+    issuer: z.string().optional(),
+    /** The adoption and publication note printed under the title, verbatim from the source. */
+    note: z.string().optional(),
+    dates: z
+      .object({
+        adopted: isoDate.optional(),
+        approved: isoDate.optional(),
+        revised: isoDate.optional(),
+        published: isoDate.optional(),
+        effective: isoDate.optional(),
+      })
+      .refine((d) => Object.values(d).some(Boolean), 'at least one date is required'),
+    status: z.enum(['现行有效', '已修订', '已废止']),
+    supersededBy: z.string().optional(),
+    /** Shown in the status banner of a text that is no longer current. */
+    statusNote: z.string().optional(),
+    order: z.number().int().positive(),
+    structure: z.enum(['articles', 'parts']),
+    /** For part-structured documents: first words of the closing passage after the last part. */
+    closing: z.string().optional(),
+    /** File in ../shared/sources the text was taken from. */
+    source: z.string().regex(/\.md$/),
+  })
+  .refine((r) => r.status === '现行有效' || (r.supersededBy && r.statusNote), {
+    message: 'a regulation that is not 现行有效 needs supersededBy and statusNote',
+  });
+
+export type RegulationData = z.infer<typeof regulationSchema>;
+
+/** A clause id that names a clause on the site; otherwise the reason and the nearest valid clause. */
+const clauseRef = z.string().superRefine((id, ctx) => {
+  const problem = checkClause(id, loadSiteIndex().index);
+  if (problem) ctx.addIssue({ code: 'custom', message: `${problem.reason}${problem.nearest ? ` (nearest valid clause: ${problem.nearest})` : ''}` });
+});
+
+const REG_IDS = ['zhuti-zeren', 'jiguan-jiceng-zuzhi', 'zhengzhi-shenghuo-zhunze', 'jilv-chufen', 'wenze'] as const;
+
+/** 责任主体: only the labels of the one vocabulary in src/lib/subjects.ts. */
+const subjects = z.array(z.enum(SUBJECT_LABELS)).min(1);
+
+/** A published article the page draws on. `seed` names the file in ../shared/seeds it is kept as. */
+const sourceSchema = z.object({
+  seed: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional(),
+  publication: z.string().min(2),
+  date: isoDate,
+  title: z.string().min(2),
+  author: z.string().optional(),
+  page: z.string().optional(),
+});
+
+/** Plain text a reader sees: Chinese punctuation, no ASCII quotes or brackets around Chinese. */
+const zhText = z
+  .string()
+  .min(2)
+  .refine((t) => !/["']/.test(t), 'use Chinese quotation marks “…” instead of ASCII quotes')
+  .refine((t) => !/[\u4e00-\u9fff][,;:?!]|[,;:?!][\u4e00-\u9fff]/.test(t), 'use full-width punctuation (，；：？！) in Chinese text');
+
+export const interpretationSchema = z
+  .object({
+    regulation: z.enum(REG_IDS),
+    article: z.number().int().positive(),
+    title: zhText,
+    summary: zhText,
+    subjects,
+    points: z.array(zhText).min(3).max(5),
+    related: z.array(clauseRef).max(8).default([]),
+    sources: z.array(sourceSchema).default([]),
+  })
+  .superRefine((d, ctx) => {
+    const problem = checkClause(`${d.regulation}:${d.article}`, loadSiteIndex().index);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['article'], message: problem.reason });
+  });
+
+export const caseSchema = z.object({
+  title: zhText,
+  summary: zhText,
+  /** Only the levels the source names: a province the source does not state is left out. */
+  region: z
+    .object({ province: z.string().min(2).optional(), city: z.string().min(2).optional(), county: z.string().min(2).optional() })
+    .refine((r) => r.province || r.city || r.county, 'a region needs at least a province, city or county'),
+  organization: z.string().min(2).optional(),
+  /** Years the source states for the practice; empty when it states none. */
+  years: z.array(z.number().int().min(1990).max(2100)).default([]),
+  nature: z.enum(['实践做法', '对策建议']),
+  subjects,
+  tags: z.array(z.string().min(2)).min(1),
+  clauses: z.array(clauseRef).min(1),
+  /** Every number the page states, with its unit; `value + unit` must occur in the cited seed. */
+  figures: z.array(z.object({ value: z.union([z.string(), z.number()]).transform(String), unit: z.string().min(1), label: z.string().min(1) })).default([]),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export const glossarySchema = z.object({
+  term: z.string().min(2),
+  aliases: z.array(z.string().min(2)).default([]),
+  category: z.enum(['责任体系', '党内政治生活', '纪律与监督', '组织建设', '思想政治', '工作方法']),
+  related: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  sources: z.array(sourceSchema).default([]),
+});
+
+export type InterpretationData = z.infer<typeof interpretationSchema>;
+export type CaseData = z.infer<typeof caseSchema>;
+export type GlossaryData = z.infer<typeof glossarySchema>;
