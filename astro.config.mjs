@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkRegulation from './src/plugins/remark-regulation.ts';
 import remarkContent, { contentReport, summariseReport } from './src/plugins/remark-content.ts';
+import pagefind from './src/plugins/pagefind.ts';
 
 // The site must work under any base path on an intranet server: set BASE_PATH=/kb/ at build
 // time (see README, "Deploying under a sub-path"). Internal links go through src/lib/url.ts.
@@ -26,6 +27,7 @@ export default defineConfig({
         'astro:build:done': ({ logger }) => logger.info(summariseReport(contentReport.values())),
       },
     },
+    pagefind(),
   ],
   devToolbar: { enabled: false },
 });

@@ -21,7 +21,9 @@ for (const path of paths.length ? paths : ['']) {
   for (const view of views) {
     const context = await browser.newContext(view);
     const page = await context.newPage();
-    await page.goto(new URL(path, server.url).href);
+    await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+    // Pages that render after load (search results) get a moment to settle.
+    await page.waitForTimeout(Number(process.env.WAIT ?? 0));
     await page.screenshot({ path: join(out, `${slug}-${view.name}.png`), fullPage: process.env.FULL === '1' });
     if (view.name === 'desktop') await page.pdf({ path: join(out, `${slug}-print.pdf`), format: 'A4' });
     await context.close();

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Serves the built site (dist/ or $OUT_DIR) on http://localhost:4321 under its base path
 // ($BASE_PATH, default "/"), as an intranet web server would: directory URLs map to index.html,
-// unknown paths get 404.html. Used by `npm start` and by the tests.
+// unknown paths get 404.html. Text, scripts and WebAssembly are sent gzipped to clients that
+// accept it, as an nginx with `gzip on` would. Used by `npm start`, the tests and the bench.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -38,7 +40,7 @@ export async function serve({ root = 'dist', base = '/', port = 4321, host = '12
         }
         file = join(file, 'index.html');
       }
-      return send(res, 200, await readFile(file), extname(file));
+      return send(res, 200, await readFile(file), extname(file), req.headers['accept-encoding']);
     } catch {
       return send(res, 404, await notFound(dir), '.html');
     }
@@ -53,8 +55,15 @@ async function notFound(dir) {
   return readFile(join(dir, '404.html')).catch(() => 'not found');
 }
 
-function send(res, status, body, ext) {
-  res.writeHead(status, { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.wasm', '.txt', '.xml']);
+
+function send(res, status, body, ext, acceptEncoding = '') {
+  const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(acceptEncoding)) {
+    body = gzipSync(body);
+    headers['Content-Encoding'] = 'gzip';
+  }
+  res.writeHead(status, headers);
   res.end(body);
 }
 

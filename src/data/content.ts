@@ -14,6 +14,8 @@ export interface Loaded<C extends 'interpretations' | 'cases' | 'glossary'> {
   file: string;
   data: CollectionEntry<C>['data'];
   Content: AstroComponentFactory;
+  /** The Markdown source of the body, for plain-text uses (definitions, search keywords). */
+  body: string;
   citations: ContentCitation[];
   terms: string[];
 }
@@ -28,6 +30,7 @@ async function load<C extends 'interpretations' | 'cases' | 'glossary'>(collecti
         file: `content/${collection}/${entry.id}.mdx`,
         data: entry.data,
         Content: Content as AstroComponentFactory,
+        body: entry.body ?? '',
         citations: (remarkPluginFrontmatter.citations ?? []) as ContentCitation[],
         terms: (remarkPluginFrontmatter.linkedTerms ?? []) as string[],
       };

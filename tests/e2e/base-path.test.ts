@@ -16,3 +16,14 @@ test('served under /kb/, pages load their styles and scripts and their links sta
   expectClean(watched);
   await watched.close();
 });
+
+test('under /kb/, search loads its index from /kb/pagefind/ and its results link under /kb/', async () => {
+  const watched = await site.open(`/search/?q=${encodeURIComponent('安阳')}`);
+  const { page } = watched;
+  await expect.poll(() => page.locator('.result__link').count()).toBeGreaterThan(0);
+  const hrefs = await page.locator('.result__link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  for (const h of hrefs) expect(h).toMatch(/^\/kb\//);
+  expect(hrefs[0]).toBe('/kb/cases/anyang-shuang-qingdan-shuang-jiaoban/');
+  expectClean(watched);
+  await watched.close();
+});

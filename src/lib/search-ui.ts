@@ -1,0 +1,101 @@
+/**
+ * The search page's logic that does not need a browser: URL state, grouping of results by type,
+ * glossary suggestions for an empty result, the query run with its variants. Unit-tested;
+ * src/scripts/search-page.ts wires it up and the relevance suite runs the same search in Node.
+ */
+import { mergeVariantResults, queryVariants, type Scored } from './search-keywords.ts';
+
+/**
+ * Pagefind ranking, tuned with the relevance suite: long article pages should not lose to short
+ * glossary entries that quote them, so page length counts for less than by default (0.55 instead of 0.75).
+ */
+export const RANKING = { pageLength: 0.55 };
+
+export const FILTER_KEYS = ['type', 'regulation', 'region', 'year', 'subject', 'tag'] as const;
+
+export interface SearchState {
+  q: string;
+  filters: Record<string, string>;
+  sort: '' | 'date';
+}
+
+/**
+ * @example parseState('?q=%E6%B8%85%E5%8D%95&region=河南省&x=1') // { q: '清单', filters: { region: '河南省' }, sort: '' }
+ */
+export function parseState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: Record<string, string> = {};
+  for (const k of FILTER_KEYS) {
+    const v = params.get(k)?.trim();
+    if (v) filters[k] = v;
+  }
+  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : '' };
+}
+
+/** The query string for a state, in a fixed key order so equal states give equal URLs. */
+export function stateQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const k of FILTER_KEYS) if (state.filters[k]) params.set(k, state.filters[k]);
+  if (state.sort) params.set('sort', state.sort);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export interface ResultLike {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+
+const GROUP_LABELS: Record<string, string> = { 条文: '条文与解读', 案例: '实践案例', 专题: '学习专题', 术语: '术语' };
+
+/**
+ * Groups results by kind (meta.kind), keeping Pagefind's order inside each group; groups come in
+ * the order of their best hit, so the most relevant kind is first. With `byDate`, one group.
+ */
+export function groupResults<T extends ResultLike>(results: T[], byDate = false): { kind: string; label: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const r of results) {
+    const kind = byDate ? '案例' : (r.meta.kind ?? '其他');
+    groups.set(kind, [...(groups.get(kind) ?? []), r]);
+  }
+  return [...groups].map(([kind, items]) => ({ kind, label: GROUP_LABELS[kind] ?? kind, items }));
+}
+
+/**
+ * Terms to suggest when nothing matched: those sharing a two-character word with the query,
+ * else none.
+ * @example glossarySuggestions('清单管理', terms).map((t) => t.term) // ['责任清单']
+ */
+export function glossarySuggestions<T extends { term: string; aliases: string[] }>(q: string, terms: T[], max = 6): T[] {
+  const chars = q.replace(/[\s\p{P}]/gu, '');
+  const pairs = new Set<string>();
+  for (let i = 0; i < chars.length - 1; i++) pairs.add(chars.slice(i, i + 2));
+  if (!pairs.size) return [];
+  return terms.filter((t) => [t.term, ...t.aliases].some((name) => [...pairs].some((p) => name.includes(p)))).slice(0, max);
+}
+
+/** For text put into innerHTML. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export interface PagefindLike<R> {
+  search: (q: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: R[] } | null>;
+}
+
+/**
+ * Runs a search as the site does: the query as typed, plus its colloquial variants
+ * ({@link queryVariants}: 一把手 → 第一责任人 …) merged in after it; filter-only when the query is
+ * empty; sorted by date when asked (then without variants, to keep the order).
+ */
+export async function runSearch<R extends Scored>(pf: PagefindLike<R>, state: SearchState): Promise<R[] | null> {
+  const filters = { ...state.filters };
+  if (state.sort === 'date' && !filters.type) filters.type = '案例';
+  const options = { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
+  const main = await pf.search(state.q || null, options);
+  if (!main) return null;
+  if (!state.q || state.sort) return main.results;
+  const variants = await Promise.all(queryVariants(state.q).map((v) => pf.search(v, options)));
+  return mergeVariantResults([main.results, ...variants.map((v) => v?.results ?? [])]);
+}

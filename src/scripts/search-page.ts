@@ -1,0 +1,219 @@
+/**
+ * The search page: reads the query and filters from the URL, runs them through Pagefind (loaded
+ * on first use only), renders typed, grouped results with highlighted excerpts, and keeps the URL
+ * in step (typing replaces the history entry; a filter change or Enter adds one, so Back works).
+ * Keyboard: ↓ from the box enters the results, ↑/↓ move between them, Esc goes back to the box.
+ */
+import { formatDate } from '../lib/dates';
+import { RANKING, escapeHtml, glossarySuggestions, groupResults, parseState, runSearch, stateQuery, type SearchState } from '../lib/search-ui';
+
+const readState = parseState;
+function writeState(state: SearchState, mode: 'push' | 'replace') {
+  const next = `${location.pathname}${stateQuery(state)}`;
+  if (next === `${location.pathname}${location.search}`) return;
+  if (mode === 'push') history.pushState(null, '', next);
+  else history.replaceState(null, '', next);
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (
+    q: string | null,
+    o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<{ results: { id: string; score: number; data: () => Promise<PagefindResultData> }[] } | null>;
+  preload: (q: string) => Promise<void>;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) {
+  const base = root.dataset.base ?? '/';
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const sort = root.querySelector<HTMLSelectElement>('select[data-sort]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const hints = root.querySelector<HTMLElement>('[data-search-hints]')!;
+  const terms = JSON.parse(document.getElementById('glossary-index')?.textContent ?? '[]') as { id: string; term: string; aliases: string[]; href: string }[];
+  /** Results whose excerpts load at once; more on request, so a query costs few downloads. */
+  const PAGE = 10;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () => {
+    pagefind ??= (async () => {
+      const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await pf.options({ highlightParam: 'hl', excerptLength: 36, ranking: RANKING });
+      return pf;
+    })();
+    return pagefind;
+  };
+
+  const current = (): SearchState => ({
+    q: input.value.trim(),
+    filters: Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value])),
+    sort: sort.value === 'date' ? 'date' : '',
+  });
+
+  const show = (state: SearchState) => {
+    input.value = state.q;
+    for (const s of selects) s.value = state.filters[s.dataset.filter!] ?? '';
+    sort.value = state.sort;
+  };
+
+  let run = 0;
+  let shown: { state: SearchState; found: { data: () => Promise<PagefindResultData> }[]; count: number } | undefined;
+  async function search(state: SearchState) {
+    const id = ++run;
+    const active = Object.keys(state.filters).length > 0;
+    if (!state.q && !active && !state.sort) {
+      list.replaceChildren();
+      status.textContent = '';
+      hints.hidden = false;
+      return;
+    }
+    hints.hidden = true;
+    status.textContent = '正在搜索……';
+    let pf: Pagefind;
+    try {
+      pf = await load();
+    } catch {
+      pagefind = undefined;
+      status.textContent = '';
+      list.innerHTML = `<div class="search-empty"><p><strong>搜索索引尚未生成。</strong>请先运行 <code>npm run build</code>：开发模式（astro dev）使用最近一次构建生成的索引。</p></div>`;
+      return;
+    }
+    const found = await runSearch(pf, state);
+    if (!found || id !== run) return;
+    shown = { state, found, count: Math.min(PAGE, found.length) };
+    const data = await Promise.all(found.slice(0, shown.count).map((r) => r.data()));
+    if (id !== run) return;
+    render(state, data, found.length);
+  }
+
+  function render(state: SearchState, data: PagefindResultData[], total: number) {
+    const scope = [state.q && `“${state.q}”`, ...Object.values(state.filters)].filter(Boolean).join(' · ');
+    if (!total) {
+      status.textContent = `没有找到${scope ? `与${scope}相关的` : ''}内容`;
+      const drops = Object.entries(state.filters)
+        .map(([k, v]) => `<li><button type="button" class="btn" data-drop="${escapeHtml(k)}">去掉筛选“${escapeHtml(v)}”</button></li>`)
+        .join('');
+      const suggestions = glossarySuggestions(state.q, terms)
+        .map((t) => `<li><a href="${escapeHtml(t.href)}">${escapeHtml(t.term)}</a></li>`)
+        .join('');
+      list.innerHTML = `<div class="search-empty">
+        ${drops ? `<p>筛选条件可能过窄：</p><ul class="drop-list">${drops}</ul>` : ''}
+        <p>试试换一个说法，或缩短搜索词（两三个字的词也能搜索）。</p>
+        ${suggestions ? `<p>相关术语：</p><ul class="chip-links">${suggestions}</ul>` : ''}
+      </div>`;
+      return;
+    }
+    status.textContent = `找到${total}条结果${scope ? `（${scope}）` : ''}${total > data.length ? `，显示前${data.length}条` : ''}`;
+    const groups = groupResults(data, state.sort === 'date');
+    list.innerHTML = groups
+      .map(
+        (g) => `<section class="result-group" aria-label="${escapeHtml(g.label)}（${g.items.length}）">
+        <h2 class="result-group__title">${escapeHtml(g.label)}<span class="muted">（${g.items.length}）</span></h2>
+        <ol class="results">${g.items
+          .map(
+            (r) =>
+              `<li class="result"><a class="result__link" href="${escapeHtml(r.url)}"><span class="result__kind">${escapeHtml(r.meta.kind ?? '')}</span>${escapeHtml(
+                (r.meta.title ?? r.url).replace(/^(案例|术语) · /, ''),
+              )}</a>${r.meta.region || r.meta.date ? `<p class="result__meta">${escapeHtml([r.meta.region, r.meta.date && `${formatDate(r.meta.date)}报道`].filter(Boolean).join(' · '))}</p>` : ''}<p class="result__excerpt">${r.excerpt}</p></li>`,
+          )
+          .join('')}</ol></section>`,
+      )
+      .join('')
+      .concat(total > data.length ? `<p><button type="button" class="btn" data-more>显示更多结果（还有${total - data.length}条）</button></p>` : '');
+  }
+
+  async function more() {
+    if (!shown) return;
+    const id = run;
+    shown.count = Math.min(shown.count + PAGE * 2, shown.found.length);
+    const data = await Promise.all(shown.found.slice(0, shown.count).map((r) => r.data()));
+    if (id !== run) return;
+    const focusIndex = links().length;
+    render(shown.state, data, shown.found.length);
+    links()[focusIndex]?.focus();
+  }
+
+  let timer = 0;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    if (input.value.trim()) void load().then((pf) => pf.preload(input.value.trim()));
+    timer = window.setTimeout(() => {
+      const state = current();
+      writeState(state, 'replace');
+      void search(state);
+    }, 250);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    window.clearTimeout(timer);
+    const state = current();
+    writeState(state, 'push');
+    void search(state);
+  });
+  form.addEventListener('change', (e) => {
+    if (e.target === input) return;
+    const state = current();
+    writeState(state, 'push');
+    void search(state);
+  });
+  list.addEventListener('click', (e) => {
+    if ((e.target as HTMLElement).closest('[data-more]')) {
+      void more();
+      return;
+    }
+    const drop = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-drop]');
+    if (!drop) return;
+    const s = selects.find((x) => x.dataset.filter === drop.dataset.drop);
+    if (s) s.value = '';
+    const state = current();
+    writeState(state, 'push');
+    void search(state);
+    input.focus();
+  });
+
+  // Keyboard: ↓ into the results, ↑/↓ between them, Esc back to the box.
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result__link')];
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && links().length) {
+      e.preventDefault();
+      links()[0]!.focus();
+    }
+  });
+  list.addEventListener('keydown', (e) => {
+    const all = links();
+    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    if (e.key === 'ArrowDown' && i < all.length - 1) {
+      e.preventDefault();
+      all[i + 1]!.focus();
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      (i > 0 ? all[i - 1]! : input).focus();
+    } else if (e.key === 'Escape') {
+      input.focus();
+    }
+  });
+
+  window.addEventListener('popstate', () => {
+    const state = readState(location.search);
+    show(state);
+    void search(state);
+  });
+
+  const initial = readState(location.search);
+  show(initial);
+  // On a phone the filters start folded unless the URL sets one, so results come first.
+  const details = root.querySelector<HTMLDetailsElement>('[data-filters]');
+  if (details && window.matchMedia('(max-width: 40rem)').matches && !Object.keys(initial.filters).length && !initial.sort) details.open = false;
+  void search(initial);
+  if (!initial.q) input.focus();
+}

@@ -1,0 +1,153 @@
+/**
+ * Relevance suite: Chinese queries a cadre actually types, each with the pages that answer it,
+ * run against the built index with Pagefind's own search bundle in Node. Prints hit@1, hit@3 and
+ * MRR per group; the suite needs hit@3 ≥ 0.9 overall. When a query misses, fix the page text,
+ * metadata, weights or synonyms (src/lib/search-keywords.ts), not this list.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { runSearch } from '../../src/lib/search-ui';
+import { loadPagefind, type NodePagefind } from '../support/pagefind-node';
+
+type Group = '条文原句' | '概念' | '地名与做法' | '数字' | '口语同义' | '双字词' | '组合查询';
+/** A query, its group, and the pages that answer it (any of them counts as a hit). */
+const QUERIES: [Group, string, string[]][] = [
+  ['条文原句', '每半年应当至少召开1次常委会会议', ['/regulations/zhuti-zeren/10/']],
+  ['条文原句', '重要工作亲自部署', ['/regulations/zhuti-zeren/8/']],
+  ['条文原句', '简便易行、务实管用', ['/regulations/zhuti-zeren/11/']],
+  ['条文原句', '年度民主生活会对照检查内容', ['/regulations/zhuti-zeren/15/']],
+  ['条文原句', '苗头性、倾向性问题', ['/regulations/zhuti-zeren/16/']],
+  ['条文原句', '书面报告上一年度落实全面从严治党主体责任情况', ['/regulations/zhuti-zeren/19/']],
+  ['条文原句', '管党治党宽松软', ['/regulations/zhuti-zeren/22/']],
+  ['条文原句', '党的建设工作领导小组是党委抓全面从严治党的议事协调机构', ['/regulations/zhuti-zeren/9/']],
+  ['条文原句', '本规定由中央办公厅负责解释', ['/regulations/zhuti-zeren/24/']],
+  ['条文原句', '建设让党中央放心、让人民群众满意的模范机关', ['/regulations/zhuti-zeren/5/']],
+  ['条文原句', '开展严肃认真的批评和自我批评', ['/regulations/zhuti-zeren/15/', '/regulations/zhengzhi-shenghuo-zhunze/10/']],
+  [
+    '概念',
+    '责任清单',
+    [
+      '/regulations/zhuti-zeren/11/',
+      '/glossary/#zeren-qingdan',
+      '/cases/shanghai-san-zhang-qingdan/',
+      '/cases/anyang-shuang-qingdan-shuang-jiaoban/',
+      '/cases/guangzhou-yibashou-jiandu-qingdan/',
+      '/cases/jiangsu-san-ji-zeren-qingdan/',
+    ],
+  ],
+  ['概念', '谈心谈话', ['/glossary/#tanxin-tanhua', '/regulations/zhuti-zeren/16/', '/cases/yixing-san-lei-tanxin-tanhua/']],
+  ['概念', '问责', ['/glossary/#wenze', '/regulations/zhuti-zeren/22/', '/cases/nanjing-shuze-shulian-wenze/']],
+  ['概念', '政治生态', ['/glossary/#zhengzhi-shengtai', '/cases/dezhou-zhengzhi-shengtai-yanpan/', '/cases/shanghai-zhengzhi-shengtai-zhibiao/']],
+  ['概念', '四责协同', ['/cases/shanghai-si-ze-xie-tong/', '/glossary/#si-ze-xie-tong']],
+  ['概念', '一案双查', ['/cases/shanghai-yi-an-shuang-cha/', '/glossary/#yi-an-shuang-cha']],
+  ['概念', '三个区分开来', ['/cases/shanghai-san-ge-qufen-kailai/', '/glossary/#san-ge-qufen-kailai']],
+  ['概念', '模范机关', ['/regulations/zhuti-zeren/5/', '/glossary/#mofan-jiguan', '/cases/jiangsu-mofan-jiguan/']],
+  ['概念', '专题民主生活会', ['/regulations/zhuti-zeren/15/', '/glossary/#zhuanti-minzhu-shenghuohui']],
+  ['概念', '巡视巡察', ['/regulations/zhuti-zeren/20/', '/glossary/#xunshi-xuncha']],
+  ['概念', '述责述廉', ['/cases/nanjing-shuze-shulian-wenze/', '/glossary/#shu-ze-shu-lian']],
+  ['概念', '灯下黑', ['/glossary/#deng-xia-hei', '/regulations/zhuti-zeren/7/']],
+  ['概念', '三会一课', ['/glossary/#san-hui-yi-ke', '/regulations/jiguan-jiceng-zuzhi/19/']],
+  ['地名与做法', '安阳', ['/cases/anyang-shuang-qingdan-shuang-jiaoban/']],
+  ['地名与做法', '广州', ['/cases/guangzhou-yibashou-jiandu-qingdan/']],
+  ['地名与做法', '宜兴', ['/cases/yixing-san-lei-tanxin-tanhua/']],
+  ['地名与做法', '德州', ['/cases/dezhou-zhengzhi-shengtai-yanpan/']],
+  ['地名与做法', '尤溪', ['/cases/youxi-zhuanti-huishang/']],
+  ['地名与做法', '景洪', ['/cases/jinghong-wenze-jili-tanxin/']],
+  ['地名与做法', '南通', ['/cases/nantong-qingdan-liucheng-zhidu/']],
+  ['地名与做法', '政治生日', ['/cases/chaozhou-zhengzhi-shengri/', '/glossary/#zhengzhi-shengri']],
+  ['地名与做法', '三好两强', ['/cases/chaozhou-san-hao-liang-qiang/']],
+  ['地名与做法', '党建联络员', ['/cases/jiangsu-dangjian-lianluoyuan/']],
+  ['地名与做法', '降档', ['/cases/jiangsu-duze-wenze-jiangdang/']],
+  ['地名与做法', '双清单双交办', ['/cases/anyang-shuang-qingdan-shuang-jiaoban/']],
+  ['地名与做法', '两张网', ['/cases/shanghai-liang-zhang-wang/']],
+  ['数字', '239', ['/cases/nanjing-shuze-shulian-wenze/']],
+  ['数字', '87条', ['/cases/guangzhou-yibashou-jiandu-qingdan/']],
+  ['数字', '392人次', ['/cases/yixing-san-lei-tanxin-tanhua/']],
+  ['数字', '78家', ['/cases/anyang-shuang-qingdan-shuang-jiaoban/']],
+  ['口语同义', '一把手', ['/regulations/zhuti-zeren/8/', '/glossary/#di-yi-zeren-ren', '/cases/guangzhou-yibashou-jiandu-qingdan/']],
+  ['口语同义', '一把手 职责', ['/regulations/zhuti-zeren/8/', '/glossary/#di-yi-zeren-ren']],
+  ['口语同义', '纪委 协助', ['/regulations/zhuti-zeren/9/']],
+  ['口语同义', '班子成员 分管', ['/regulations/zhuti-zeren/8/', '/glossary/#yi-gang-shuang-ze']],
+  ['双字词', '约谈', ['/regulations/zhuti-zeren/16/', '/glossary/#yuetan']],
+  [
+    '双字词',
+    '考核',
+    ['/regulations/zhuti-zeren/21/', '/cases/jiangsu-duze-wenze-jiangdang/', '/cases/chaozhou-shizhi-jiguan-ducha/', '/cases/jiangsu-san-ji-lian-shu/'],
+  ],
+  ['双字词', '督查', ['/cases/jiangsu-duze-wenze-jiangdang/', '/cases/chaozhou-shizhi-jiguan-ducha/']],
+  ['双字词', '通报', ['/regulations/zhuti-zeren/17/']],
+  ['组合查询', '安阳 清单', ['/cases/anyang-shuang-qingdan-shuang-jiaoban/']],
+  ['组合查询', '江苏 责任清单', ['/cases/jiangsu-san-ji-zeren-qingdan/']],
+  ['组合查询', '南京 问责', ['/cases/nanjing-shuze-shulian-wenze/']],
+  ['组合查询', '潮州 党支部', ['/cases/chaozhou-san-hao-liang-qiang/']],
+  ['组合查询', '书记 第一责任人', ['/regulations/zhuti-zeren/8/', '/glossary/#di-yi-zeren-ren']],
+];
+
+let pf: NodePagefind;
+beforeAll(async () => {
+  pf = await loadPagefind('dist');
+});
+afterAll(async () => pf?.close());
+
+interface Row {
+  group: Group;
+  q: string;
+  rank: number | null;
+  top: string[];
+}
+
+test('the relevance suite finds the right page in the top 3 for at least 90% of queries', async () => {
+  expect(QUERIES.length).toBeGreaterThanOrEqual(40);
+  const rows: Row[] = [];
+  for (const [group, q, expected] of QUERIES) {
+    const results = (await runSearch(pf, { q, filters: {}, sort: '' }))!;
+    const urls = (await Promise.all(results.slice(0, 10).map((r) => r.data()))).map((d) => d.url);
+    // An article never appears twice in one result list.
+    expect(new Set(urls).size, q).toBe(urls.length);
+    const index = urls.findIndex((u) => expected.includes(u));
+    rows.push({ group, q, rank: index < 0 ? null : index + 1, top: urls.slice(0, 3) });
+  }
+  const stats = (list: Row[]) => ({
+    n: list.length,
+    hit1: list.filter((r) => r.rank === 1).length / list.length,
+    hit3: list.filter((r) => r.rank !== null && r.rank <= 3).length / list.length,
+    mrr: list.reduce((s, r) => s + (r.rank ? 1 / r.rank : 0), 0) / list.length,
+  });
+  const groups = [...new Set(rows.map((r) => r.group))];
+  const line = (name: string, s: ReturnType<typeof stats>) => `| ${name} | ${s.n} | ${s.hit1.toFixed(2)} | ${s.hit3.toFixed(2)} | ${s.mrr.toFixed(2)} |`;
+  const table = [
+    '| 组 | 查询数 | hit@1 | hit@3 | MRR |',
+    '|---|---|---|---|---|',
+    ...groups.map((g) => line(g, stats(rows.filter((r) => r.group === g)))),
+    line('全部', stats(rows)),
+  ];
+  const misses = rows
+    .filter((r) => r.rank !== 1)
+    .map((r) => `  ${r.rank === null || r.rank > 3 ? 'miss' : `rank ${r.rank}`}: ${r.q} → ${r.top.join(' | ') || '(no results)'}`);
+  console.log(['Search relevance (Pagefind, built index, Node):', ...table, ...misses].join('\n'));
+  expect(stats(rows).hit3).toBeGreaterThanOrEqual(0.9);
+});
+
+test('filters work with an empty query: browsing 案例 in 江苏省 lists exactly the Jiangsu cases', async () => {
+  const { results } = await pf.search(null, { filters: { type: '案例', region: '江苏省' } });
+  const urls = (await Promise.all(results.map((r) => r.data()))).map((d) => d.url).sort();
+  expect(urls.length).toBeGreaterThanOrEqual(7);
+  for (const u of urls) expect(u).toMatch(/^\/cases\/(jiangsu|nanjing|yixing)-/);
+});
+
+test('cases sort by the date of their source, newest first', async () => {
+  const { results } = await pf.search(null, { filters: { type: '案例' }, sort: { date: 'desc' } });
+  const dates = (await Promise.all(results.map((r) => r.data()))).map((d) => d.meta.date!);
+  expect(dates.length).toBeGreaterThanOrEqual(22);
+  expect([...dates].sort().reverse()).toEqual(dates);
+});
+
+test('navigation, footers, previews and backlinks are not indexed', async () => {
+  for (const q of ['跳到正文', '引用本条的内容', '查看条文']) {
+    const { results } = await pf.search(q);
+    const hits = await Promise.all(results.map((r) => r.data()));
+    expect(
+      hits.filter((h) => h.excerpt.replace(/<\/?mark>/g, '').includes(q)),
+      q,
+    ).toEqual([]);
+  }
+});

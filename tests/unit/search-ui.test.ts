@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { highlightTerms } from '../../src/lib/highlight-terms';
+import { mergeVariantResults, queryVariants } from '../../src/lib/search-keywords';
+import { glossarySuggestions, groupResults, parseState, runSearch, stateQuery } from '../../src/lib/search-ui';
+
+describe('search URL state', () => {
+  test('reads the query and known filters, ignores the rest', () => {
+    expect(parseState('?q=%E8%B4%A3%E4%BB%BB%E6%B8%85%E5%8D%95&region=%E6%B2%B3%E5%8D%97%E7%9C%81&foo=1&sort=date')).toEqual({
+      q: '责任清单',
+      filters: { region: '河南省' },
+      sort: 'date',
+    });
+    expect(parseState('')).toEqual({ q: '', filters: {}, sort: '' });
+  });
+
+  test('writes a state back in a fixed order, so equal states give equal URLs', () => {
+    const state = { q: '安阳 清单', filters: { tag: '责任清单', type: '案例' }, sort: '' as const };
+    expect(stateQuery(state)).toBe(
+      `?q=${encodeURIComponent('安阳').replace(/%20/g, '+')}+${encodeURIComponent('清单')}&type=${encodeURIComponent('案例')}&tag=${encodeURIComponent('责任清单')}`,
+    );
+    expect(parseState(stateQuery(state))).toEqual(state);
+    expect(stateQuery({ q: '', filters: {}, sort: '' })).toBe('');
+  });
+});
+
+describe('results', () => {
+  test('are grouped by kind in the order of each kind’s best hit', () => {
+    const r = (url: string, kind: string) => ({ url, meta: { kind } });
+    const groups = groupResults([r('/cases/a/', '案例'), r('/regulations/x/1/', '条文'), r('/cases/b/', '案例'), r('/glossary/#t', '术语')]);
+    expect(groups.map((g) => [g.label, g.items.map((i) => i.url)])).toEqual([
+      ['实践案例', ['/cases/a/', '/cases/b/']],
+      ['条文与解读', ['/regulations/x/1/']],
+      ['术语', ['/glossary/#t']],
+    ]);
+  });
+
+  test('an empty result suggests glossary terms that share a word with the query', () => {
+    const terms = [
+      { term: '责任清单', aliases: [] },
+      { term: '灯下黑', aliases: [] },
+      { term: '四种形态', aliases: ['监督执纪四种形态'] },
+    ];
+    expect(glossarySuggestions('清单管理办法', terms).map((t) => t.term)).toEqual(['责任清单']);
+    expect(glossarySuggestions('执纪', terms).map((t) => t.term)).toEqual(['四种形态']);
+    expect(glossarySuggestions('x', terms)).toEqual([]);
+  });
+});
+
+describe('colloquial queries', () => {
+  test('一把手 is also asked as 主要负责人 and 第一责任人', () => {
+    expect(queryVariants('一把手 职责')).toEqual(['主要负责人 职责', '第一责任人 职责']);
+    expect(queryVariants('政治生日')).toEqual([]);
+  });
+
+  test('variant hits are merged after equal hits of the query as typed, each page once', () => {
+    const merged = mergeVariantResults([
+      [{ id: 'a', score: 1 }],
+      [
+        { id: 'b', score: 1.1 },
+        { id: 'a', score: 3 },
+      ],
+    ]);
+    expect(merged.map((m) => m.id)).toEqual(['a', 'b']);
+  });
+
+  test('a search runs the query and its variants; filter-only and date-sorted searches run once', async () => {
+    const asked: (string | null)[] = [];
+    const pf = {
+      search: async (q: string | null) => {
+        asked.push(q);
+        return { results: [{ id: q ?? 'all', score: 1 }] };
+      },
+    };
+    expect((await runSearch(pf, { q: '一把手', filters: {}, sort: '' }))!.map((r) => r.id)).toEqual(['一把手', '主要负责人', '第一责任人']);
+    expect(await runSearch(pf, { q: '', filters: { type: '案例' }, sort: '' })).toEqual([{ id: 'all', score: 1 }]);
+    await runSearch(pf, { q: '一把手', filters: {}, sort: 'date' });
+    expect(asked).toEqual(['一把手', '主要负责人', '第一责任人', null, '一把手']);
+  });
+});
+
+describe('highlighting on the target page', () => {
+  const words = (t: string) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(t)].filter((s) => s.isWordLike).map((s) => s.segment);
+
+  test('marks the query whole when the page has it, else its words the page has, longest first', () => {
+    expect(highlightTerms(['责任清单'], '制定责任清单', words)).toEqual(['责任清单']);
+    expect(highlightTerms(['一把手 职责'], '书记履行第一责任人职责', words)).toEqual(['职责']);
+    expect(highlightTerms(['“三会一课”'], '落实三会一课制度', words)).toEqual(['三会一课']);
+  });
+
+  test('never marks single characters', () => {
+    expect(highlightTerms(['党'], '党的建设', words)).toEqual([]);
+  });
+});
