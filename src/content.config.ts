@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { caseSchema, glossarySchema, interpretationSchema, regulationSchema } from './schemas';
+import { caseSchema, glossarySchema, interpretationSchema, regulationSchema, topicSchema } from './schemas';
 
 const regulations = defineCollection({
   loader: glob({ base: './content/regulations', pattern: '*.mdx' }),
@@ -22,4 +22,9 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { regulations, interpretations, cases, glossary };
+const topics = defineCollection({
+  loader: glob({ base: './content/topics', pattern: '*.mdx' }),
+  schema: topicSchema,
+});
+
+export const collections = { regulations, interpretations, cases, glossary, topics };

@@ -88,6 +88,20 @@ export const interpretationSchema = z
     points: z.array(zhText).min(3).max(5),
     related: z.array(clauseRef).max(8).default([]),
     sources: z.array(sourceSchema).default([]),
+    /**
+     * 对照检查 questions the study kit asks about this article, in our words. Each binds the
+     * article's subjects unless it names its own, and concerns the article unless it names a clause.
+     */
+    selfCheck: z
+      .array(
+        z.object({
+          q: zhText.refine((q) => /[？?]$/.test(q), 'a self-check question ends with ？'),
+          subjects: z.array(z.enum(SUBJECT_LABELS)).min(1).optional(),
+          clause: clauseRef.optional(),
+        }),
+      )
+      .max(4)
+      .default([]),
   })
   .superRefine((d, ctx) => {
     const problem = checkClause(`${d.regulation}:${d.article}`, loadSiteIndex().index);
@@ -121,6 +135,25 @@ export const glossarySchema = z.object({
   sources: z.array(sourceSchema).default([]),
 });
 
+export const topicSchema = z.object({
+  title: zhText,
+  summary: zhText,
+  /** Position in the topic list. */
+  order: z.number().int().positive(),
+  /** Who the topic is mainly for. */
+  subjects,
+  /** Clauses to read, in reading order, each with why. */
+  readings: z.array(z.object({ clause: clauseRef, note: zhText })).min(3),
+  /** Case ids (content/cases). */
+  cases: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  /** Glossary term ids. */
+  terms: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  /** 对照检查 questions, in our words. */
+  questions: z.array(zhText.refine((q) => /[？?]$/.test(q), 'a self-check question ends with ？')).min(3),
+  sources: z.array(sourceSchema).default([]),
+});
+
+export type TopicData = z.infer<typeof topicSchema>;
 export type InterpretationData = z.infer<typeof interpretationSchema>;
 export type CaseData = z.infer<typeof caseSchema>;
 export type GlossaryData = z.infer<typeof glossarySchema>;

@@ -4,8 +4,8 @@ import type { CitationEdge } from '../lib/citation-graph';
 import { parseClauseId } from '../lib/clause-id';
 import { articlePath } from '../lib/url';
 import { getRegulations } from './regulations';
-import { getCases, getGlossary, getInterpretations } from './content';
-import { casePath, glossaryPath } from '../lib/url';
+import { getCases, getGlossary, getInterpretations, getTopics } from './content';
+import { casePath, glossaryPath, topicPath } from '../lib/url';
 import type { ContentCitation } from '../lib/content-links';
 
 let cache: Promise<CitationEdge[]> | undefined;
@@ -41,6 +41,11 @@ export function getCitationEdges(): Promise<CitationEdge[]> {
       add(articlePath(reg.id, article.number), '解读', `《${reg.data.shortTitle}》${articleHeading(article)}解读：${i.data.title}`, i.citations);
     }
     for (const c of await getCases()) add(casePath(c.id), '案例', c.data.title, c.citations);
+    for (const t of await getTopics()) {
+      add(topicPath(t.id), '专题', `专题：${t.data.title}`, t.citations);
+      for (const r of t.data.readings)
+        edges.push({ from: topicPath(t.id), kind: '专题', title: `专题：${t.data.title}`, to: r.clause, text: '阅读材料', context: r.note });
+    }
     for (const t of await getGlossary()) add(glossaryPath(t.id), '术语', `术语：${t.data.term}`, t.citations);
     return edges;
   })();

@@ -9,7 +9,7 @@ import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { ContentCitation } from '../lib/content-links';
 import { parseClauseId } from '../lib/clause-id';
 
-export interface Loaded<C extends 'interpretations' | 'cases' | 'glossary'> {
+export interface Loaded<C extends 'interpretations' | 'cases' | 'glossary' | 'topics'> {
   id: string;
   file: string;
   data: CollectionEntry<C>['data'];
@@ -20,7 +20,7 @@ export interface Loaded<C extends 'interpretations' | 'cases' | 'glossary'> {
   terms: string[];
 }
 
-async function load<C extends 'interpretations' | 'cases' | 'glossary'>(collection: C): Promise<Loaded<C>[]> {
+async function load<C extends 'interpretations' | 'cases' | 'glossary' | 'topics'>(collection: C): Promise<Loaded<C>[]> {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
   return Promise.all(
     entries.map(async (entry) => {
@@ -105,4 +105,21 @@ export function getGlossary() {
     return list.sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN'));
   });
   return glossary;
+}
+
+let topics: Promise<Loaded<'topics'>[]> | undefined;
+/** Study topics in their set order; cases and terms they name must exist. */
+export function getTopics() {
+  topics ??= Promise.all([load('topics'), getCases(), getGlossary()]).then(([list, allCases, terms]) => {
+    const problems: string[] = [];
+    const caseIds = new Set(allCases.map((c) => c.id));
+    const termIds = new Set(terms.map((t) => t.id));
+    for (const t of list) {
+      for (const c of t.data.cases) if (!caseIds.has(c)) problems.push(`${t.file}: case "${c}" does not exist`);
+      for (const id of t.data.terms) if (!termIds.has(id)) problems.push(`${t.file}: term "${id}" does not exist`);
+    }
+    if (problems.length) fail(problems);
+    return list.sort((a, b) => a.data.order - b.data.order);
+  });
+  return topics;
 }

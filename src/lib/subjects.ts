@@ -12,15 +12,17 @@ export interface Subject {
   label: string;
   /** One line for the study kit's role picker. */
   description: string;
+  /** Labels whose duties also bind this one (a 地方党委 is a 党委（党组）; a 书记 is a 党员领导干部). */
+  includes?: readonly string[];
 }
 
 export const SUBJECTS = [
   { id: 'dangwei-dangzu', label: '党委（党组）', description: '各级党委和党组（党委）作为整体承担的主体责任' },
-  { id: 'difang-dangwei', label: '地方党委', description: '本地区全面从严治党的领导责任' },
-  { id: 'dangzu', label: '党组（党委）', description: '按照党组工作条例设立的党组（党委），对本单位（本系统）负责' },
+  { id: 'difang-dangwei', label: '地方党委', description: '本地区全面从严治党的领导责任', includes: ['党委（党组）'] },
+  { id: 'dangzu', label: '党组（党委）', description: '按照党组工作条例设立的党组（党委），对本单位（本系统）负责', includes: ['党委（党组）'] },
   { id: 'zhongyang-guojia-jiguan', label: '中央和国家机关', description: '走在前、作表率，建设模范机关' },
-  { id: 'shuji', label: '党委（党组）书记', description: '第一责任人职责' },
-  { id: 'banzi-chengyuan', label: '领导班子其他成员', description: '根据分工负重要领导责任，“一岗双责”' },
+  { id: 'shuji', label: '党委（党组）书记', description: '第一责任人职责', includes: ['党员领导干部'] },
+  { id: 'banzi-chengyuan', label: '领导班子其他成员', description: '根据分工负重要领导责任，“一岗双责”', includes: ['党员领导干部'] },
   { id: 'lingdao-xiaozu', label: '党的建设工作领导小组', description: '党委抓全面从严治党的议事协调机构' },
   { id: 'jijian', label: '纪检机关', description: '党的纪律检查机关：监督责任，协助党委落实主体责任' },
   { id: 'zhineng-bumen', label: '职能部门', description: '党委办公厅（室）、职能部门、办事机构：具体执行机关' },
@@ -28,7 +30,7 @@ export const SUBJECTS = [
   { id: 'jiguan-dangwei', label: '机关党委', description: '部门和单位机关党建工作专责机构' },
   { id: 'jiceng-dangzuzhi', label: '基层党组织', description: '党支部等党的基层组织' },
   { id: 'shangji-dangzuzhi', label: '上级党组织', description: '监督检查、巡视巡察、考核下级落实责任情况' },
-  { id: 'lingdao-ganbu', label: '党员领导干部', description: '领导干部个人在党内政治生活中的责任' },
+  { id: 'lingdao-ganbu', label: '党员领导干部', description: '领导干部个人在党内政治生活中的责任', includes: ['党员'] },
   { id: 'dangyuan', label: '党员', description: '每一名党员在党内政治生活中的义务' },
 ] as const satisfies readonly Subject[];
 
@@ -42,4 +44,19 @@ export function subjectByLabel(label: string): Subject | undefined {
 
 export function subjectById(id: string): Subject | undefined {
   return SUBJECTS.find((s) => s.id === id);
+}
+
+/**
+ * Every label whose duties bind a subject: itself and what it includes, transitively.
+ * @example boundLabels('党委（党组）书记') // ['党委（党组）书记', '党员领导干部', '党员']
+ */
+export function boundLabels(label: string): string[] {
+  const out: string[] = [];
+  const visit = (l: string) => {
+    if (out.includes(l)) return;
+    out.push(l);
+    for (const inc of subjectByLabel(l)?.includes ?? []) visit(inc);
+  };
+  visit(label);
+  return out;
 }

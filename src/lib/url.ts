@@ -37,3 +37,9 @@ export const casePath = (id: string) => `/cases/${id}/`;
 
 /** Path of a glossary term: the glossary page at the term's anchor. */
 export const glossaryPath = (id: string) => `/glossary/#${id}`;
+
+/** Path of a study topic. */
+export const topicPath = (id: string) => `/topics/${id}/`;
+
+/** Path of a role's page in the study kit. */
+export const studyRolePath = (id: string) => `/study/${id}/`;

@@ -8,6 +8,8 @@ import { formatDate } from '../lib/dates';
 import { RANKING, escapeHtml, glossarySuggestions, groupResults, parseState, runSearch, stateQuery, type SearchState } from '../lib/search-ui';
 
 const readState = parseState;
+/** Pagefind joins headings and text with ". "; after Chinese that reads as a stray full stop. */
+const chineseExcerpt = (html: string) => html.replace(/([\u4e00-\u9fff”）》>])\. /g, '$1　');
 function writeState(state: SearchState, mode: 'push' | 'replace') {
   const next = `${location.pathname}${stateQuery(state)}`;
   if (next === `${location.pathname}${location.search}`) return;
@@ -123,7 +125,7 @@ if (root) {
             (r) =>
               `<li class="result"><a class="result__link" href="${escapeHtml(r.url)}"><span class="result__kind">${escapeHtml(r.meta.kind ?? '')}</span>${escapeHtml(
                 (r.meta.title ?? r.url).replace(/^(案例|术语) · /, ''),
-              )}</a>${r.meta.region || r.meta.date ? `<p class="result__meta">${escapeHtml([r.meta.region, r.meta.date && `${formatDate(r.meta.date)}报道`].filter(Boolean).join(' · '))}</p>` : ''}<p class="result__excerpt">${r.excerpt}</p></li>`,
+              )}</a>${r.meta.region || r.meta.date ? `<p class="result__meta">${escapeHtml([r.meta.region, r.meta.date && `${formatDate(r.meta.date)}报道`].filter(Boolean).join(' · '))}</p>` : ''}<p class="result__excerpt">${chineseExcerpt(r.excerpt)}</p></li>`,
           )
           .join('')}</ol></section>`,
       )
