@@ -30,4 +30,21 @@ export default defineConfig({
     pagefind(),
   ],
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and styles;
+  // nothing inline is allowed beyond those hashes. Pagefind needs WebAssembly ('wasm-unsafe-eval')
+  // and fetches its index from this server (connect-src 'self').
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

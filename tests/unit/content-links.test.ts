@@ -126,3 +126,22 @@ describe('commentary section of a case', () => {
     expect(tree.children[3]!.type).toBe('heading');
   });
 });
+
+describe('the remark plugin in a build', () => {
+  test('an unresolvable explicit reference fails with file, line, reason and the nearest valid clause', async () => {
+    const { default: remarkContent } = await import('../../src/plugins/remark-content');
+    const tree = parse('第一段。\n\n见[第九条第六款](clause:zhuti-zeren:9.6)。');
+    const file = { path: `${process.cwd()}/content/cases/broken.mdx`, data: { astro: { frontmatter: {} } } };
+    expect(() => remarkContent()(tree, file as never)).toThrow(
+      'content/cases/broken.mdx:3: [第九条第六款](clause:zhuti-zeren:9.6): 第九条 has 5 款, not 第六款 (nearest valid clause: zhuti-zeren:9)',
+    );
+  });
+
+  test('a good file hands its citations to the page', async () => {
+    const { default: remarkContent } = await import('../../src/plugins/remark-content');
+    const tree = parse('《规定》第十一条和第十二条。');
+    const file = { path: `${process.cwd()}/content/cases/good.mdx`, data: { astro: { frontmatter: {} as Record<string, unknown> } } };
+    remarkContent()(tree, file as never);
+    expect((file.data.astro.frontmatter.citations as { to: string }[]).map((c) => c.to)).toEqual(['zhuti-zeren:11', 'zhuti-zeren:12']);
+  });
+});
