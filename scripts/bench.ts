@@ -1,15 +1,23 @@
 /**
  * npm run bench — speed and size as measured facts, printed as one table with each budget next to
- * its figure (a miss is marked ✗). Budgets are checked here, never by timed assertions in tests.
+ * its figure (a miss is marked ✗ MISS). Budgets are checked here, never by timed assertions in tests.
  *
- * Sections (all by default; name some to run only those: `npm run bench -- search`):
- *   search  bytes transferred for the first query; median warm query time over 20 queries (Chromium)
+ * Sections (all by default; name some to run only those: `npm run bench -- pages search`):
+ *   build       the real site (1×) and synthetic sites at 10× and 100× the content
+ *               (scripts/gen-fixtures.ts): pages, build seconds, ms per page, dist/ and index size
+ *   pages       per page type: gzipped HTML, CSS and JS loaded before interaction (Chromium)
+ *   search      bytes transferred for the first query; median warm query time over 20 queries
+ *   lighthouse  Lighthouse scores on the six page types, mobile emulation, system Chromium
  *
- * Reads the built site in dist/ (run `npm run build` first; `npm run bench` does).
+ * `pages`, `search` and `lighthouse` read the built site in dist/ (`npm run bench` builds it).
+ * BENCH_SCALES=1,10 limits the build section's scales; BENCH_DIST=<dir> measures another build.
  */
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { generateSite } from './gen-fixtures.ts';
 import { chromiumPath, launchArgs } from '../tests/support/browser.mjs';
 
 interface Row {
@@ -46,7 +54,7 @@ const WARM_QUERIES = [
   '党建联络员',
 ];
 
-async function benchSearch(dist: string) {
+async function benchSearch(dist: string, tag = '') {
   const server = await serve({ root: dist, base: '/', port: 0 });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: launchArgs });
   try {
@@ -90,9 +98,179 @@ async function benchSearch(dist: string) {
       budget: '—',
       ok: null,
     });
-    rows.push({ section: 'search', measure: 'warm query, slowest', value: `${sorted.at(-1)!.toFixed(1)} ms`, budget: '—', ok: null });
+    rows.push({ section: 'search', measure: `${tag}warm query, slowest`, value: `${sorted.at(-1)!.toFixed(1)} ms`, budget: '—', ok: null });
   } finally {
     await browser.close();
+    await server.close();
+  }
+}
+
+function dirBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir).reduce((n, f) => {
+    const p = join(dir, f);
+    const st = statSync(p);
+    return n + (st.isDirectory() ? dirBytes(p) : st.size);
+  }, 0);
+}
+const countHtml = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((n, d) => n + (d.isDirectory() ? countHtml(join(dir, d.name)) : d.name.endsWith('.html') ? 1 : 0), 0);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function benchBuild() {
+  const scales = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
+  const perPage = new Map<number, number>();
+  for (const scale of scales) {
+    const dir = resolve(`.tmp/bench/x${scale}`);
+    const counts = generateSite(dir, scale);
+    const started = performance.now();
+    try {
+      // This Node (24, from the `node` devDependency) runs Astro, whatever node is first on PATH.
+      execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: dir,
+        stdio: 'pipe',
+        maxBuffer: 1 << 28,
+        env: { ...process.env, BASE_PATH: '/', OUT_DIR: './dist' },
+      });
+    } catch (e) {
+      const err = e as { stdout?: Buffer; stderr?: Buffer };
+      console.error(`bench: the ${scale}× build failed:\n${String(err.stderr ?? '').slice(-3000)}\n${String(err.stdout ?? '').slice(-3000)}`);
+      throw e;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const pages = countHtml(join(dir, 'dist'));
+    const ms = (seconds * 1000) / pages;
+    perPage.set(scale, ms);
+    const tag = `${scale}×`;
+    rows.push({
+      section: 'build',
+      measure: `${tag} content: ${counts.regulations} regulations, ${counts.interpretations} 解读, ${counts.cases} cases → pages`,
+      value: String(pages),
+      budget: '—',
+      ok: null,
+    });
+    rows.push({ section: 'build', measure: `${tag} build time (astro build, with search index)`, value: `${seconds.toFixed(1)} s`, budget: '—', ok: null });
+    const budget = scale === 100 ? '≤ 15 ms' : '—';
+    rows.push({ section: 'build', measure: `${tag} ms per page`, value: `${ms.toFixed(1)} ms`, budget, ok: scale === 100 ? ms <= 15 : null });
+    rows.push({ section: 'build', measure: `${tag} dist/ size`, value: mb(dirBytes(join(dir, 'dist'))), budget: '—', ok: null });
+    rows.push({ section: 'build', measure: `${tag} Pagefind index size`, value: mb(dirBytes(join(dir, 'dist', 'pagefind'))), budget: '—', ok: null });
+    if (scale > 1) await benchSearch(join(dir, 'dist'), `${tag} site: `);
+  }
+  if (perPage.has(1) && perPage.has(100)) {
+    const ratio = perPage.get(100)! / perPage.get(1)!;
+    rows.push({ section: 'build', measure: 'ms per page at 100× ÷ at 1×', value: ratio.toFixed(2), budget: '≤ 1.5', ok: ratio <= 1.5 });
+  }
+}
+
+/** The six page types, as a reader first opens them. */
+const PAGE_TYPES: [string, string][] = [
+  ['home', '/'],
+  ['full text', '/regulations/zhuti-zeren/'],
+  ['article', '/regulations/zhuti-zeren/8/'],
+  ['case', '/cases/anyang-shuang-qingdan-shuang-jiaoban/'],
+  ['search', '/search/'],
+  ['study', '/study/shuji/'],
+];
+
+async function benchPages(dist: string) {
+  const server = await serve({ root: dist, base: '/', port: 0 });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: launchArgs });
+  try {
+    for (const [name, path] of PAGE_TYPES) {
+      const page = await (await browser.newContext()).newPage();
+      const bytes = { html: 0, css: 0, js: 0 };
+      const pending: Promise<void>[] = [];
+      page.on('requestfinished', (req) => {
+        pending.push(
+          (async () => {
+            const sizes = await req.sizes();
+            const type = req.resourceType();
+            const n = sizes.responseBodySize; // gzipped body bytes, as the budgets count them
+            if (type === 'document') bytes.html += n;
+            else if (type === 'stylesheet') bytes.css += n;
+            else if (type === 'script') bytes.js += n;
+          })(),
+        );
+      });
+      await page.goto(`${server.url}${path.slice(1)}`, { waitUntil: 'load' });
+      await Promise.all(pending);
+      // Scripts and styles Astro inlines count as what they weigh inside the gzipped HTML.
+      const inline = await page.evaluate(() => ({
+        js: [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].reduce((n, s) => n + (s.textContent?.length ?? 0), 0),
+        css: [...document.querySelectorAll('style')].reduce((n, s) => n + (s.textContent?.length ?? 0), 0),
+      }));
+      const gz = async (text: string) => (await import('node:zlib')).gzipSync(text).length;
+      const inlineJs = await page.evaluate(() =>
+        [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent).join('\n'),
+      );
+      const inlineCss = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n'));
+      const jsTotal = bytes.js + (inline.js ? await gz(inlineJs) : 0);
+      const cssTotal = bytes.css + (inline.css ? await gz(inlineCss) : 0);
+      const article = name === 'article';
+      rows.push({ section: 'pages', measure: `${name} (${path}): HTML gz`, value: kb(bytes.html), budget: '—', ok: null });
+      rows.push({
+        section: 'pages',
+        measure: `${name}: CSS gz before interaction`,
+        value: kb(cssTotal),
+        budget: article ? '≤ 10 KB' : '—',
+        ok: article ? cssTotal <= 10 * 1024 : null,
+      });
+      rows.push({
+        section: 'pages',
+        measure: `${name}: JS gz before interaction`,
+        value: kb(jsTotal),
+        budget: article ? '≤ 5 KB' : '—',
+        ok: article ? jsTotal <= 5 * 1024 : null,
+      });
+      await page.context().close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function benchLighthouse(dist: string) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = await serve({ root: dist, base: '/', port: 0 });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...launchArgs] });
+  try {
+    for (const [name, path] of PAGE_TYPES) {
+      const result = await lighthouse(`${server.url}${path.slice(1)}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const cats = result!.lhr.categories;
+      const score = (k: string) => Math.round((cats[k]?.score ?? 0) * 100);
+      const [perf, a11y, bp, seo] = ['performance', 'accessibility', 'best-practices', 'seo'].map(score) as [number, number, number, number];
+      const ok = perf >= 98 && a11y === 100 && bp === 100 && seo === 100;
+      rows.push({
+        section: 'lighthouse',
+        measure: `${name}: performance / a11y / best practices / SEO (mobile)`,
+        value: `${perf} / ${a11y} / ${bp} / ${seo}`,
+        budget: '≥98 / 100 / 100 / 100',
+        ok,
+      });
+      if (!ok) {
+        const failing = Object.values(result!.lhr.audits)
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 1 &&
+              a.scoreDisplayMode !== 'informative' &&
+              a.scoreDisplayMode !== 'notApplicable' &&
+              a.scoreDisplayMode !== 'manual',
+          )
+          .map((a) => a.id)
+          .slice(0, 6);
+        console.log(`lighthouse ${name}: below target on ${failing.join(', ')}`);
+      }
+    }
+  } finally {
+    chrome.kill();
     await server.close();
   }
 }
@@ -107,11 +285,16 @@ function print() {
   console.log(misses ? `\n${misses} budget(s) missed.` : '\nAll budgets met.');
 }
 
+const DIST = process.env.BENCH_DIST ?? 'dist';
 const only = process.argv.slice(2);
 const want = (s: string) => !only.length || only.includes(s);
-if (!existsSync('dist/pagefind/pagefind.js')) {
+const needsDist = ['pages', 'search', 'lighthouse'].some(want);
+if (needsDist && !existsSync(join(DIST, 'pagefind/pagefind.js'))) {
   console.error('bench: no built site with a search index in dist/ — run `npm run build` first.');
   process.exit(2);
 }
-if (want('search')) await benchSearch('dist');
+if (want('pages')) await benchPages(DIST);
+if (want('search')) await benchSearch(DIST);
+if (want('lighthouse')) await benchLighthouse(DIST);
+if (want('build')) await benchBuild();
 print();

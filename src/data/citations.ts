@@ -51,3 +51,20 @@ export function getCitationEdges(): Promise<CitationEdge[]> {
   })();
   return cache;
 }
+
+let byArticle: Promise<Map<string, CitationEdge[]>> | undefined;
+
+/** Edges grouped by the article they cite (`zhuti-zeren/8`), computed once per build. */
+export function getEdgesByArticle(): Promise<Map<string, CitationEdge[]>> {
+  byArticle ??= getCitationEdges().then((edges) => {
+    const index = new Map<string, CitationEdge[]>();
+    for (const e of edges) {
+      const ref = parseClauseId(e.to);
+      if (!ref) continue;
+      const key = `${ref.reg}/${ref.article}`;
+      index.set(key, [...(index.get(key) ?? []), e]);
+    }
+    return index;
+  });
+  return byArticle;
+}

@@ -2,7 +2,7 @@
 import { articleHeading, clauseLabel } from '../lib/cite';
 import { parseClauseId } from '../lib/clause-id';
 import { articleText } from '../lib/regulation-structure';
-import { getRegulations } from './regulations';
+import { findRegulation } from './regulations';
 import { clausePath } from '../lib/url';
 import { url } from '../site';
 
@@ -14,7 +14,7 @@ export interface ClausePreview {
 export async function clausePreview(id: string): Promise<ClausePreview | undefined> {
   const ref = parseClauseId(id);
   if (!ref) return undefined;
-  const reg = (await getRegulations()).find((r) => r.id === ref.reg);
+  const reg = await findRegulation(ref.reg);
   const article = reg?.structure.articles.find((a) => a.number === ref.article);
   if (!reg || !article) return undefined;
   const title = `《${reg.data.shortTitle}》${ref.paragraph ? clauseLabel(article, ref.paragraph, ref.item) : articleHeading(article)}`;
@@ -28,6 +28,6 @@ export async function clausePreview(id: string): Promise<ClausePreview | undefin
 export async function clauseHref(id: string): Promise<string> {
   const ref = parseClauseId(id);
   if (!ref) throw new Error(`not a clause id: ${id}`);
-  const reg = (await getRegulations()).find((r) => r.id === ref.reg);
+  const reg = await findRegulation(ref.reg);
   return url(clausePath(ref, reg?.structure.kind ?? 'articles'));
 }

@@ -59,8 +59,10 @@ export function getInterpretations() {
   return interpretations;
 }
 
+let interpretationIndex: Promise<Map<string, Loaded<'interpretations'>>> | undefined;
 export async function getInterpretation(reg: string, article: number) {
-  return (await getInterpretations()).find((i) => i.data.regulation === reg && i.data.article === article);
+  interpretationIndex ??= getInterpretations().then((list) => new Map(list.map((i) => [`${i.data.regulation}/${i.data.article}`, i])));
+  return (await interpretationIndex).get(`${reg}/${article}`);
 }
 
 let cases: Promise<Loaded<'cases'>[]> | undefined;
@@ -78,14 +80,18 @@ export const latestSource = (c: Loaded<'cases'>) =>
     .sort()
     .at(-1) ?? '';
 
-/** Cases whose cited clauses include this article (or any clause inside it). */
+let casesByArticle: Promise<Map<string, Loaded<'cases'>[]>> | undefined;
+/** Cases whose cited clauses include this article (or any clause inside it), in list order. */
 export async function casesForArticle(reg: string, article: number) {
-  return (await getCases()).filter((c) =>
-    c.data.clauses.some((id) => {
-      const ref = parseClauseId(id);
-      return ref?.reg === reg && ref.article === article;
-    }),
-  );
+  casesByArticle ??= getCases().then((list) => {
+    const index = new Map<string, Loaded<'cases'>[]>();
+    for (const c of list) {
+      for (const key of new Set(c.data.clauses.map((id) => parseClauseId(id)).map((ref) => `${ref?.reg}/${ref?.article}`)))
+        index.set(key, [...(index.get(key) ?? []), c]);
+    }
+    return index;
+  });
+  return (await casesByArticle).get(`${reg}/${article}`) ?? [];
 }
 
 let glossary: Promise<Loaded<'glossary'>[]> | undefined;

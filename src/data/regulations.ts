@@ -30,8 +30,16 @@ export function getRegulations(): Promise<Regulation[]> {
   return cache;
 }
 
+let byId: Promise<Map<string, Regulation>> | undefined;
+
+/** A regulation by id, or undefined (one map per build, so lookups stay cheap at any size). */
+export function findRegulation(id: string): Promise<Regulation | undefined> {
+  byId ??= getRegulations().then((list) => new Map(list.map((r) => [r.id, r])));
+  return byId.then((m) => m.get(id));
+}
+
 export async function getRegulation(id: string): Promise<Regulation> {
-  const reg = (await getRegulations()).find((r) => r.id === id);
+  const reg = await findRegulation(id);
   if (!reg) throw new Error(`unknown regulation "${id}"`);
   return reg;
 }

@@ -31,7 +31,13 @@ export interface CheckItem {
   duty: Duty;
 }
 
-async function allDuties(): Promise<Omit<Duty, 'via'>[]> {
+let dutiesCache: Promise<Omit<Duty, 'via'>[]> | undefined;
+function allDuties(): Promise<Omit<Duty, 'via'>[]> {
+  dutiesCache ??= loadDuties();
+  return dutiesCache;
+}
+
+async function loadDuties(): Promise<Omit<Duty, 'via'>[]> {
   const regulations = await getRegulations();
   const out: Omit<Duty, 'via'>[] = [];
   for (const interpretation of await getInterpretations()) {
@@ -49,14 +55,18 @@ async function allDuties(): Promise<Omit<Duty, 'via'>[]> {
   return out.sort((a, b) => a.regulation.data.order - b.regulation.data.order || a.article.number - b.article.number);
 }
 
+let rolesCache: Promise<(Subject & { duties: number; checks: number })[]> | undefined;
 /** Roles that have at least one duty, in the vocabulary's order. */
-export async function studyRoles(): Promise<(Subject & { duties: number; checks: number })[]> {
-  const out = [];
-  for (const s of SUBJECTS) {
-    const duties = await dutiesFor(s.label);
-    if (duties.length) out.push({ ...s, duties: duties.length, checks: (await checklistFor(s.label)).length });
-  }
-  return out;
+export function studyRoles(): Promise<(Subject & { duties: number; checks: number })[]> {
+  rolesCache ??= (async () => {
+    const out = [];
+    for (const s of SUBJECTS) {
+      const duties = await dutiesFor(s.label);
+      if (duties.length) out.push({ ...s, duties: duties.length, checks: (await checklistFor(s.label)).length });
+    }
+    return out;
+  })();
+  return rolesCache;
 }
 
 /** Every article whose 责任主体 binds the role (directly or through what it includes), in the regulations' order. */

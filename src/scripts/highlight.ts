@@ -1,12 +1,12 @@
 /**
  * Marks the words of a search (?hl=…, added by the search page to result links) in the page's
  * indexed content, and scrolls to the first one unless the link already points at an anchor.
- * Loaded only when the URL carries ?hl=.
+ * Does nothing unless the URL carries ?hl=.
  */
 import { highlightTerms } from '../lib/highlight-terms';
 
 const params = new URLSearchParams(location.search);
-const scope = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
+const scope = params.has('hl') ? (document.querySelector('[data-pagefind-body]') ?? document.querySelector('main')) : null;
 if (scope) {
   const text = scope.textContent ?? '';
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;

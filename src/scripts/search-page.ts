@@ -213,9 +213,11 @@ if (root) {
 
   const initial = readState(location.search);
   show(initial);
-  // On a phone the filters start folded unless the URL sets one, so results come first.
-  const details = root.querySelector<HTMLDetailsElement>('[data-filters]');
-  if (details && window.matchMedia('(max-width: 40rem)').matches && !Object.keys(initial.filters).length && !initial.sort) details.open = false;
+  // On a phone the filters are folded (by CSS) unless the URL sets one.
+  const toggle = root.querySelector<HTMLButtonElement>('[data-filters-toggle]')!;
+  const fold = (open: boolean) => toggle.setAttribute('aria-expanded', String(open));
+  fold(Object.keys(initial.filters).length > 0 || Boolean(initial.sort));
+  toggle.addEventListener('click', () => fold(toggle.getAttribute('aria-expanded') !== 'true'));
   void search(initial);
   if (!initial.q) input.focus();
 }

@@ -151,3 +151,35 @@ test('navigation, footers, previews and backlinks are not indexed', async () => 
     ).toEqual([]);
   }
 });
+
+test('every content entry is in the search index: each article, 解读, case, topic and term', async () => {
+  const { readdirSync } = await import('node:fs');
+  const urls = async (type: string) =>
+    (await Promise.all((await pf.search(null, { filters: { type } })).results.map((r) => r.data()))).map((d) => d.url).sort();
+  const files = (dir: string) =>
+    readdirSync(`content/${dir}`, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.replace(/\.mdx$/, ''));
+  expect(await urls('案例')).toEqual(
+    files('cases')
+      .map((c) => `/cases/${c}/`)
+      .sort(),
+  );
+  expect(await urls('解读')).toEqual(
+    files('interpretations')
+      .map((i) => `/regulations/${i}/`)
+      .sort(),
+  );
+  expect(await urls('专题')).toEqual(
+    files('topics')
+      .map((t) => `/topics/${t}/`)
+      .sort(),
+  );
+  expect(await urls('术语')).toEqual(
+    files('glossary')
+      .map((t) => `/glossary/#${t}`)
+      .sort(),
+  );
+  const articlePages = readdirSync('dist/regulations', { recursive: true, encoding: 'utf8' }).filter((f) => /^[a-z-]+\/\d+\/index\.html$/.test(f));
+  expect((await urls('条文')).length).toBe(articlePages.length);
+});
