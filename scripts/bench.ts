@@ -72,7 +72,7 @@ async function benchSearch(dist: string, tag = '') {
     await page.waitForLoadState('networkidle');
     rows.push({
       section: 'search',
-      measure: `first query (“责任清单”): bytes transferred, ${requests} requests`,
+      measure: `${tag}first query (“责任清单”): bytes transferred, ${requests} requests`,
       value: kb(bytes),
       budget: '≤ 150 KB',
       ok: bytes <= 150 * 1024,
@@ -93,7 +93,7 @@ async function benchSearch(dist: string, tag = '') {
     const median = (sorted[9]! + sorted[10]!) / 2;
     rows.push({
       section: 'search',
-      measure: `warm query, median of ${times.length} (search + first 10 results)`,
+      measure: `${tag}warm query, median of ${times.length} (search + first 10 results)`,
       value: `${median.toFixed(1)} ms`,
       budget: '—',
       ok: null,

@@ -43,7 +43,7 @@ if (root) {
   const hints = root.querySelector<HTMLElement>('[data-search-hints]')!;
   const terms = JSON.parse(document.getElementById('glossary-index')?.textContent ?? '[]') as { id: string; term: string; aliases: string[]; href: string }[];
   /** Results whose excerpts load at once; more on request, so a query costs few downloads. */
-  const PAGE = 10;
+  const PAGE = 8;
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => {
