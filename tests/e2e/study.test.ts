@@ -113,6 +113,14 @@ test('an article marked as studied counts in the role’s progress and on the st
   await page.goto(site.url('/study/'));
   const row = page.locator('.progress__row').first();
   await expect.poll(() => row.locator('[data-progress-text]').textContent()).toBe('1 / 25');
+
+  await page.goto(site.url('/topics/zeren-qingdan/'));
+  await page.getByRole('button', { name: '已学习' }).click();
+  await page.goto(site.url('/study/'));
+  const topicRow = page.locator('[data-progress-topic="zeren-qingdan"]');
+  // 第八条 is one of the topic's readings, and the topic itself is now studied.
+  await expect.poll(() => topicRow.locator('[data-progress-text]').textContent()).toMatch(/^2 \/ \d+$/);
+  expect(await page.locator('[data-topic-studied="zeren-qingdan"]').isVisible()).toBe(true);
   expectClean(watched);
   await watched.close();
 });
