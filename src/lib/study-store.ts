@@ -219,3 +219,15 @@ export function saveStudy(storage: StorageLike | null, data: StudyData): boolean
     return false;
   }
 }
+
+/**
+ * The browser's localStorage, or null where the browser refuses it (privacy settings, a sandboxed
+ * frame): the kit then works for the visit and says it will not save.
+ */
+export function browserStorage(): StorageLike | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}

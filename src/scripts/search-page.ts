@@ -124,7 +124,7 @@ if (root) {
           .map(
             (r) =>
               `<li class="result"><a class="result__link" href="${escapeHtml(r.url)}"><span class="result__kind">${escapeHtml(r.meta.kind ?? '')}</span>${escapeHtml(
-                (r.meta.title ?? r.url).replace(/^(案例|术语) · /, ''),
+                (r.meta.title ?? r.url).replace(/^(案例|术语|专题) · /, ''),
               )}</a>${r.meta.region || r.meta.date ? `<p class="result__meta">${escapeHtml([r.meta.region, r.meta.date && `${formatDate(r.meta.date)}报道`].filter(Boolean).join(' · '))}</p>` : ''}<p class="result__excerpt">${chineseExcerpt(r.excerpt)}</p></li>`,
           )
           .join('')}</ol></section>`,

@@ -5,6 +5,7 @@
  */
 import {
   STORAGE_KEY,
+  browserStorage,
   exportFileName,
   loadStudy,
   parseStudy,
@@ -19,13 +20,7 @@ import {
 const page = document.querySelector<HTMLElement>('[data-study-role]');
 if (page) {
   const role = page.dataset.studyRole!;
-  const storage = (() => {
-    try {
-      return window.localStorage;
-    } catch {
-      return null;
-    }
-  })();
+  const storage = browserStorage();
   const notice = page.querySelector<HTMLElement>('[data-study-notice]')!;
   const checks = [...page.querySelectorAll<HTMLFieldSetElement>('fieldset[data-check]')];
   const duties = [...page.querySelectorAll<HTMLElement>('[data-duty]')].map((d) => d.dataset.duty!);
