@@ -15,6 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { generateSite } from './gen-fixtures.ts';
@@ -194,18 +195,14 @@ async function benchPages(dist: string) {
       });
       await page.goto(`${server.url}${path.slice(1)}`, { waitUntil: 'load' });
       await Promise.all(pending);
-      // Scripts and styles Astro inlines count as what they weigh inside the gzipped HTML.
+      // Scripts and styles Astro inlines count at their gzipped size (they travel inside the HTML).
       const inline = await page.evaluate(() => ({
-        js: [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].reduce((n, s) => n + (s.textContent?.length ?? 0), 0),
-        css: [...document.querySelectorAll('style')].reduce((n, s) => n + (s.textContent?.length ?? 0), 0),
+        js: [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent).join('\n'),
+        css: [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n'),
       }));
-      const gz = async (text: string) => (await import('node:zlib')).gzipSync(text).length;
-      const inlineJs = await page.evaluate(() =>
-        [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent).join('\n'),
-      );
-      const inlineCss = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n'));
-      const jsTotal = bytes.js + (inline.js ? await gz(inlineJs) : 0);
-      const cssTotal = bytes.css + (inline.css ? await gz(inlineCss) : 0);
+      const gz = (text: string) => (text ? gzipSync(text).length : 0);
+      const jsTotal = bytes.js + gz(inline.js);
+      const cssTotal = bytes.css + gz(inline.css);
       const article = name === 'article';
       rows.push({ section: 'pages', measure: `${name} (${path}): HTML gz`, value: kb(bytes.html), budget: '—', ok: null });
       rows.push({

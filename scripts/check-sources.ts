@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { contentFiles } from '../src/plugins/site-index.ts';
 
 const ROOT = process.cwd();
 const SHARED = process.env.SHARED_DIR ?? join(ROOT, '..', 'shared');
@@ -42,7 +43,7 @@ export function checkSources(
 
   const problems: Problem[] = [];
   const checked = { quotes: 0, figures: 0, files: 0 };
-  const files = ['interpretations', 'cases', 'glossary', 'topics'].flatMap((dir) => walk(join(contentDir, dir)));
+  const files = ['interpretations', 'cases', 'glossary', 'topics'].flatMap((dir) => contentFiles(join(contentDir, dir)));
   for (const path of files) {
     const file = relative(ROOT, path);
     const source = readFileSync(path, 'utf8');
@@ -103,13 +104,6 @@ export function checkSources(
     }
   }
   return { problems, checked };
-}
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : /\.mdx?$/.test(d.name) ? [join(dir, d.name)] : []))
-    .sort();
 }
 
 if (import.meta.main) {

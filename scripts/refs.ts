@@ -10,7 +10,7 @@
  *
  * `--json` prints the full report as JSON instead. Exit code 1 if any explicit reference fails.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -18,19 +18,13 @@ import { unified } from 'unified';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { linkInternalCitations } from '../src/lib/citation-links.ts';
 import { linkContentFile } from '../src/plugins/remark-content.ts';
-import { loadSiteIndex } from '../src/plugins/site-index.ts';
+import { contentFiles, loadSiteIndex } from '../src/plugins/site-index.ts';
 
 const CONTENT = join(process.cwd(), 'content');
-const walk = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true })
-        .flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : /\.mdx?$/.test(d.name) ? [join(dir, d.name)] : []))
-        .sort()
-    : [];
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 const reports = ['interpretations', 'cases', 'topics', 'glossary'].flatMap((dir) =>
-  walk(join(CONTENT, dir)).map((path) => {
+  contentFiles(join(CONTENT, dir)).map((path) => {
     const source = readFileSync(path, 'utf8');
     const { data } = splitFrontmatter(source);
     // Parse the whole file so line numbers are the file's own; the frontmatter becomes a thematic

@@ -2,7 +2,7 @@
  * Which strings to mark on a page for a search: each query term as typed when the page contains
  * it; otherwise its words (as the segmenter splits them) that the page contains. Longest first,
  * so 责任清单 is marked whole rather than as 责任 + 清单. Single characters are never marked.
- * @example highlightTerms(['一把手 职责'.split(' ')].flat(), '书记的职责', (t) => [t]) // ['职责']
+ * @example highlightTerms(['一把手 职责'], '书记的职责', (t) => [t]) // ['职责']
  */
 export function highlightTerms(queries: string[], text: string, split: (t: string) => string[]): string[] {
   const out = new Set<string>();

@@ -42,10 +42,6 @@ export function subjectByLabel(label: string): Subject | undefined {
   return SUBJECTS.find((s) => s.label === label);
 }
 
-export function subjectById(id: string): Subject | undefined {
-  return SUBJECTS.find((s) => s.id === id);
-}
-
 /**
  * Every label whose duties bind a subject: itself and what it includes, transitively.
  * @example boundLabels('党委（党组）书记') // ['党委（党组）书记', '党员领导干部', '党员']

@@ -51,9 +51,10 @@ export function loadRegulationFile(file: string): RegulationFile {
   };
 }
 
-function mdxFiles(dir: string): string[] {
+/** The .md/.mdx files in a content folder, subfolders included, in a stable order. */
+export function contentFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.mdx?$/.test(f))
     .sort()
     .map((f) => join(dir, f));
@@ -63,8 +64,8 @@ let cached: SiteIndex | undefined;
 
 export function loadSiteIndex(root = CONTENT): SiteIndex {
   if (cached && root === CONTENT) return cached;
-  const regulations = mdxFiles(join(root, 'regulations')).map(loadRegulationFile);
-  const terms = mdxFiles(join(root, 'glossary')).map((file) => {
+  const regulations = contentFiles(join(root, 'regulations')).map(loadRegulationFile);
+  const terms = contentFiles(join(root, 'glossary')).map((file) => {
     const { data } = splitFrontmatter(readFileSync(file, 'utf8'));
     return {
       id: file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, ''),

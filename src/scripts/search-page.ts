@@ -7,7 +7,6 @@
 import { formatDate } from '../lib/dates';
 import { RANKING, escapeHtml, glossarySuggestions, groupResults, parseState, runSearch, stateQuery, type SearchState } from '../lib/search-ui';
 
-const readState = parseState;
 /** Pagefind joins headings and text with ". "; after Chinese that reads as a stray full stop. */
 const chineseExcerpt = (html: string) => html.replace(/([\u4e00-\u9fff”）》>])\. /g, '$1　');
 function writeState(state: SearchState, mode: 'push' | 'replace') {
@@ -206,12 +205,12 @@ if (root) {
   });
 
   window.addEventListener('popstate', () => {
-    const state = readState(location.search);
+    const state = parseState(location.search);
     show(state);
     void search(state);
   });
 
-  const initial = readState(location.search);
+  const initial = parseState(location.search);
   show(initial);
   // On a phone the filters are folded (by CSS) unless the URL sets one.
   const toggle = root.querySelector<HTMLButtonElement>('[data-filters-toggle]')!;
