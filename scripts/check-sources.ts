@@ -4,7 +4,12 @@
  * - every figure in a case's frontmatter (value + unit, e.g. 55项) occurs in a seed article the
  *   case cites, and every Arabic number in a case's text is one of its figures (years aside);
  * - every “quotation” in any content page occurs in an official text or in a seed it cites;
- * - every cited seed exists, and its publication date agrees with the seeds README.
+ * - every cited seed exists, and its publication date agrees with the seeds README;
+ * - no sentence of ours is a near-copy of a seed sentence (src/lib/near-copy.ts; threshold in
+ *   docs/CONTENT.md): the share of its letters in runs shared with a seed, quotations, titles,
+ *   names and the official texts' own phrases left out, stays below THRESHOLD;
+ * - a case's 做法 section reports what the source says and cites no clause (relating a practice
+ *   to a clause is commentary and belongs in 可借鉴之处).
  *
  * Prints each problem as `file:line: reason` and exits 1 if there is any. Needs ../shared (the
  * seeds are not part of this repository); without it, it says so and exits 2.
@@ -12,6 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { buildCopyIndex, copyScore, isNearCopy, proseOf, splitSentences, MIN_LETTERS, THRESHOLD, type CopyScore } from '../src/lib/near-copy.ts';
 import { contentFiles } from '../src/plugins/site-index.ts';
 
 const ROOT = process.cwd();
@@ -27,14 +33,26 @@ interface Problem {
   reason: string;
 }
 
+export interface ScoredSentence extends CopyScore {
+  file: string;
+  line: number;
+  type: string;
+  text: string;
+}
+
 export function checkSources(
   contentDir = CONTENT_DIR,
   seedsDir = SEEDS_DIR,
-): { problems: Problem[]; checked: { quotes: number; figures: number; files: number } } {
+  threshold = THRESHOLD,
+): { problems: Problem[]; checked: { quotes: number; figures: number; files: number; sentences: number }; scored: ScoredSentence[] } {
   const seedFiles = new Map<string, string>();
+  const seedTexts: { id: string; text: string }[] = [];
   for (const f of readdirSync(seedsDir)) {
     const m = /^(\d{3})_.*\.txt$/.exec(f);
-    if (m) seedFiles.set(m[1]!, squeeze(readFileSync(join(seedsDir, f), 'utf8')));
+    if (!m) continue;
+    const text = readFileSync(join(seedsDir, f), 'utf8');
+    seedFiles.set(m[1]!, squeeze(text));
+    seedTexts.push({ id: m[1]!, text });
   }
   const readme = readFileSync(join(seedsDir, 'README.md'), 'utf8');
   const official = readdirSync(join(contentDir, 'regulations'))
@@ -42,8 +60,19 @@ export function checkSources(
     .join('\n');
 
   const problems: Problem[] = [];
-  const checked = { quotes: 0, figures: 0, files: 0 };
+  const checked = { quotes: 0, figures: 0, files: 0, sentences: 0 };
+  const scored: ScoredSentence[] = [];
   const files = ['interpretations', 'cases', 'glossary', 'topics'].flatMap((dir) => contentFiles(join(contentDir, dir)));
+  // Official wording: the texts on the site and the official copies in ../shared/sources (their
+  // header notes name issuers and dates in the official wording too).
+  const sourcesDir = join(seedsDir, '..', 'sources');
+  const copyIndex = buildCopyIndex(seedTexts, [
+    ...readdirSync(join(contentDir, 'regulations')).map((f) => readFileSync(join(contentDir, 'regulations', f), 'utf8')),
+    ...(existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith('.md') && f !== 'README.md') : []).map((f) =>
+      readFileSync(join(sourcesDir, f), 'utf8'),
+    ),
+  ]);
+  const names = siteNames(files);
   for (const path of files) {
     const file = relative(ROOT, path);
     const source = readFileSync(path, 'utf8');
@@ -83,7 +112,40 @@ export function checkSources(
       }
     }
 
-    if (!relative(contentDir, path).startsWith('cases')) continue;
+    // Near-copies of seed sentences, in the body and in the prose fields of the frontmatter.
+    const type = relative(contentDir, path).split(/[\\/]/)[0]!;
+    for (const p of proseOf(source, data, body, bodyLine)) {
+      for (const sentence of splitSentences(p.text)) {
+        const score = copyScore(sentence.text, copyIndex, names);
+        if (score.letters < MIN_LETTERS) continue;
+        checked.sentences++;
+        scored.push({ file, line: p.line, type, text: sentence.text, ...score });
+        if (!isNearCopy(score, threshold)) continue;
+        problems.push({
+          file,
+          line: p.line,
+          reason: `near-copy (${Math.round(score.score * 100)}% of its wording from seed ${score.match?.seed}): “${sentence.text}” ⇐ seed sentence “${score.match?.text}”. Say it in our own words, or quote the seed in “”`,
+        });
+      }
+    }
+
+    if (type !== 'cases') continue;
+
+    // 做法 reports the practice; a clause citation there is commentary out of place.
+    const lines = body.split('\n');
+    let section = '';
+    lines.forEach((l, i) => {
+      const h = /^##\s+(.+)/.exec(l);
+      if (h) section = h[1]!.trim();
+      // A source that itself names a clause (该文援引《规定》第五条) is reported as such.
+      else if (section === '做法' && !/援引|引述|引用/.test(l) && /(?:《[^》]+》)?第[一二三四五六七八九十百零〇\d]+条|\(clause:/.test(l))
+        problems.push({
+          file,
+          line: bodyLine + i,
+          reason: 'a clause is cited inside 做法: relate the practice to a clause in 可借鉴之处 (本站评述), not in what the source reports',
+        });
+    });
+
     const figures = (Array.isArray(data.figures) ? data.figures : []) as { value: unknown; unit: string }[];
     const figureValues = new Set(figures.map((f) => /\d+(?:\.\d+)?/.exec(String(f.value))?.[0]));
     for (const f of figures) {
@@ -103,7 +165,34 @@ export function checkSources(
       problems.push({ file, line: m.index < body.length ? lineOf(m.index) : 1, reason: `number ${n} in the text is not one of the case's figures` });
     }
   }
-  return { problems, checked };
+  return { problems, checked, scored };
+}
+
+/**
+ * Names a summary must repeat as written, so they do not count as borrowed wording: places and
+ * bodies of the cases, the authors and publications of sources, glossary terms and their aliases,
+ * and case tags.
+ */
+function siteNames(files: string[]): string[] {
+  const names = new Set<string>();
+  const add = (v: unknown) => {
+    if (typeof v === 'string') for (const part of v.split(/[、，]/)) if (part.trim().length >= 2) names.add(part.trim());
+  };
+  for (const path of files) {
+    const { data } = splitFrontmatter(readFileSync(path, 'utf8'));
+    add(data.term);
+    add(data.organization);
+    for (const a of Array.isArray(data.aliases) ? data.aliases : []) add(a);
+    for (const t of Array.isArray(data.tags) ? data.tags : []) add(t);
+    const region = (data.region ?? {}) as Record<string, unknown>;
+    for (const v of Object.values(region)) add(v);
+    for (const s of (Array.isArray(data.sources) ? data.sources : []) as Record<string, unknown>[]) {
+      add(s.author);
+      add(s.publication);
+    }
+  }
+  // Longest first, so a longer name is masked before a shorter one inside it.
+  return [...names].sort((a, b) => b.length - a.length);
 }
 
 if (import.meta.main) {
@@ -111,10 +200,21 @@ if (import.meta.main) {
     console.error(`check:sources needs the seed articles in ${SEEDS_DIR} (set SHARED_DIR to their parent folder).`);
     process.exit(2);
   }
-  const { problems, checked } = checkSources();
+  const at = process.argv.indexOf('--threshold');
+  const { problems, checked, scored } = checkSources(CONTENT_DIR, SEEDS_DIR, at > 0 ? Number(process.argv[at + 1]) : THRESHOLD);
+  if (process.argv.includes('--copy-report')) {
+    // Near-copy counts per content type at several thresholds, to choose and report the threshold.
+    const steps = [0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
+    const types = [...new Set(scored.map((s) => s.type))];
+    console.log(['type', 'sentences', ...steps.map((t) => `≥${t}`)].join('\t'));
+    for (const type of [...types, 'all']) {
+      const rows = scored.filter((s) => type === 'all' || s.type === type);
+      console.log([type, rows.length, ...steps.map((t) => rows.filter((s) => s.score >= t).length)].join('\t'));
+    }
+  }
   for (const p of problems) console.error(`${p.file}:${p.line}: ${p.reason}`);
   console.log(
-    `check:sources: ${checked.files} files, ${checked.quotes} quotations, ${checked.figures} figures checked; ${problems.length ? `${problems.length} problems` : 'all found in the sources'}`,
+    `check:sources: ${checked.files} files, ${checked.quotes} quotations, ${checked.figures} figures, ${checked.sentences} sentences checked; ${problems.length ? `${problems.length} problems` : 'all found in the sources, no near-copy'}`,
   );
   process.exit(problems.length ? 1 : 0);
 }

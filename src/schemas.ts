@@ -4,7 +4,9 @@
  * unknown clause names the nearest valid one.
  */
 import { z } from 'astro/zod';
-import { checkClause } from './lib/citation-resolver.ts';
+import { canonicalKey, checkClause } from './lib/citation-resolver.ts';
+import { parseClauseId } from './lib/clause-id.ts';
+import { resolvePlace } from './lib/divisions.ts';
 import { SUBJECT_LABELS } from './lib/subjects.ts';
 import { loadSiteIndex } from './plugins/site-index.ts';
 
@@ -29,31 +31,73 @@ export const regulationSchema = z
         published: isoDate.optional(),
         effective: isoDate.optional(),
       })
-      .refine((d) => Object.values(d).some(Boolean), 'at least one date is required'),
+      .default({}),
+    /** Said instead of dates when the source text states none (the 廉洁自律准则 copy): never invent one. */
+    dateNote: z.string().optional(),
     status: z.enum(['现行有效', '已修订', '已废止']),
     supersededBy: z.string().optional(),
     /** Shown in the status banner of a text that is no longer current. */
     statusNote: z.string().optional(),
     order: z.number().int().positive(),
     structure: z.enum(['articles', 'parts']),
+    /** For articles: the text opens with an unnumbered preamble (the 廉洁自律准则). */
+    preamble: z.boolean().optional(),
     /** For part-structured documents: first words of the closing passage after the last part. */
     closing: z.string().optional(),
+    /** A historical version names the work it belongs to (the current version's file id) … */
+    work: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .optional(),
+    /** … and its year; the current version of a work with several versions gives its year too. */
+    version: z
+      .union([z.number(), z.string()])
+      .transform(String)
+      .pipe(z.string().regex(/^\d{4}$/))
+      .optional(),
+    /** Notes of ours on single articles, shown under them (the 2018 条例's 第一百四十二条). */
+    articleNotes: z.record(z.string().regex(/^\d+$/), z.string().min(4)).optional(),
     /** File in ../shared/sources the text was taken from. */
     source: z.string().regex(/\.md$/),
   })
   .refine((r) => r.status === '现行有效' || (r.supersededBy && r.statusNote), {
     message: 'a regulation that is not 现行有效 needs supersededBy and statusNote',
+  })
+  .refine((r) => !r.work || (r.version && r.status !== '现行有效'), {
+    message: 'a historical version (work:) needs its version year and a status other than 现行有效',
+    path: ['work'],
+  })
+  .refine((r) => Object.values(r.dates).some(Boolean) || r.dateNote, {
+    message: 'at least one date is required, or a dateNote saying that the source states none',
+    path: ['dates'],
   });
 
 export type RegulationData = z.infer<typeof regulationSchema>;
 
 /** A clause id that names a clause on the site; otherwise the reason and the nearest valid clause. */
-const clauseRef = z.string().superRefine((id, ctx) => {
-  const problem = checkClause(id, loadSiteIndex().index);
-  if (problem) ctx.addIssue({ code: 'custom', message: `${problem.reason}${problem.nearest ? ` (nearest valid clause: ${problem.nearest})` : ''}` });
-});
+const clauseRef = z
+  .string()
+  .superRefine((id, ctx) => {
+    const problem = checkClause(id, loadSiteIndex().index);
+    if (problem) ctx.addIssue({ code: 'custom', message: `${problem.reason}${problem.nearest ? ` (nearest valid clause: ${problem.nearest})` : ''}` });
+  })
+  // jilv-chufen@2023:74 names the current version; it is stored as jilv-chufen:74.
+  .transform((id) => {
+    const ref = parseClauseId(id)!;
+    return `${canonicalKey(ref.reg, loadSiteIndex().index)}${id.slice(ref.reg.length)}`;
+  });
 
-const REG_IDS = ['zhuti-zeren', 'jiguan-jiceng-zuzhi', 'zhengzhi-shenghuo-zhunze', 'jilv-chufen', 'wenze'] as const;
+const REG_IDS = [
+  'zhuti-zeren',
+  'jiguan-jiceng-zuzhi',
+  'zhengzhi-shenghuo-zhunze',
+  'jilv-chufen',
+  'wenze',
+  'jijian-weiyuanhui',
+  'paizhu-jigou',
+  'zuzhi-chuli',
+  'lianjie-zilv',
+] as const;
 
 /** 责任主体: only the labels of the one vocabulary in src/lib/subjects.ts. */
 const subjects = z.array(z.enum(SUBJECT_LABELS)).min(1);
@@ -111,10 +155,14 @@ export const interpretationSchema = z
 export const caseSchema = z.object({
   title: zhText,
   summary: zhText,
-  /** Only the levels the source names: a province the source does not state is left out. */
+  /** Only the levels the source names; the build derives the rest from the GB/T 2260 divisions. */
   region: z
     .object({ province: z.string().min(2).optional(), city: z.string().min(2).optional(), county: z.string().min(2).optional() })
-    .refine((r) => r.province || r.city || r.county, 'a region needs at least a province, city or county'),
+    .superRefine((r, ctx) => {
+      // Names as the source gives them; the province (and a county's city) is derived from GB/T 2260.
+      const resolved = resolvePlace(r);
+      if ('error' in resolved) ctx.addIssue({ code: 'custom', message: resolved.error });
+    }),
   organization: z.string().min(2).optional(),
   /** Years the source states for the practice; empty when it states none. */
   years: z.array(z.number().int().min(1990).max(2100)).default([]),

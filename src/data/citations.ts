@@ -1,9 +1,9 @@
 /** The site's citation graph, built once from what the remark plugins recorded. */
-import { articleHeading } from '../lib/cite';
+import { articleHeading, bookTitle } from '../lib/cite';
 import type { CitationEdge } from '../lib/citation-graph';
 import { parseClauseId } from '../lib/clause-id';
 import { articlePath } from '../lib/url';
-import { getRegulations } from './regulations';
+import { getAllVersions, getRegulations } from './regulations';
 import { getCases, getGlossary, getInterpretations, getTopics } from './content';
 import { casePath, glossaryPath, topicPath } from '../lib/url';
 import type { ContentCitation } from '../lib/content-links';
@@ -13,7 +13,7 @@ let cache: Promise<CitationEdge[]> | undefined;
 export function getCitationEdges(): Promise<CitationEdge[]> {
   cache ??= (async () => {
     const edges: CitationEdge[] = [];
-    for (const { id, data, structure } of await getRegulations()) {
+    for (const { id, data, structure } of await getAllVersions()) {
       const texts = new Map<string, string>();
       for (const a of structure.articles) for (const p of a.paragraphs) [p, ...p.items].forEach((u) => texts.set(u.id, u.text));
       for (const c of structure.citations ?? []) {
@@ -22,7 +22,7 @@ export function getCitationEdges(): Promise<CitationEdge[]> {
         edges.push({
           from: articlePath(id, from.article),
           kind: '条文',
-          title: `《${data.shortTitle}》${articleHeading(article)}`,
+          title: `${bookTitle(data.shortTitle)}${articleHeading(article)}`,
           fromClause: c.from,
           to: c.to,
           text: c.raw,
@@ -38,7 +38,7 @@ export function getCitationEdges(): Promise<CitationEdge[]> {
     for (const i of await getInterpretations()) {
       const reg = regulations.find((r) => r.id === i.data.regulation)!;
       const article = reg.structure.articles.find((a) => a.number === i.data.article)!;
-      add(articlePath(reg.id, article.number), '解读', `《${reg.data.shortTitle}》${articleHeading(article)}解读：${i.data.title}`, i.citations);
+      add(articlePath(reg.id, article.number), '解读', `${bookTitle(reg.data.shortTitle)}${articleHeading(article)}解读：${i.data.title}`, i.citations);
     }
     for (const c of await getCases()) add(casePath(c.id), '案例', c.data.title, c.citations);
     for (const t of await getTopics()) {

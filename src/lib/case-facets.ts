@@ -2,6 +2,7 @@
  * The facets a case is filtered by on /cases/ (and later in search): province, year, 责任主体,
  * tag, nature. One function, so the list page, its filter script and the search index agree.
  */
+import { divisionLabel, resolvePlace } from './divisions.ts';
 import { subjectByLabel } from './subjects.ts';
 
 export interface CaseFacetInput {
@@ -14,7 +15,7 @@ export interface CaseFacetInput {
 }
 
 export interface CaseFacets {
-  /** The province, or the highest level the source names when it names no province. */
+  /** The province, derived from the GB/T 2260 divisions when the source names only a city or county. */
   province: string;
   /** Years the source states for the practice, or else the year it was reported. */
   years: number[];
@@ -26,11 +27,20 @@ export interface CaseFacets {
 }
 
 /**
- * @example regionLabel({ province: '江苏省', county: '宜兴市' }) // '江苏省宜兴市'
+ * The place from its province down, after the GB/T 2260 divisions (src/lib/divisions.ts). The
+ * case schema has already refused a place that does not resolve.
+ * @example regionLabel({ county: '宜兴市' }) // '江苏省无锡市宜兴市'
  */
 export function regionLabel(region: CaseFacetInput['region']): string {
-  const parts = [region.province, region.city, region.county].filter((p): p is string => Boolean(p));
-  return parts.filter((p, i) => p !== parts[i - 1]).join('');
+  const r = resolvePlace(region);
+  if ('error' in r) throw new Error(r.error);
+  return divisionLabel(r.division);
+}
+
+function provinceOf(region: CaseFacetInput['region']): string {
+  const r = resolvePlace(region);
+  if ('error' in r) throw new Error(r.error);
+  return r.division.province;
 }
 
 export function caseFacets(c: CaseFacetInput): CaseFacets {
@@ -38,7 +48,7 @@ export function caseFacets(c: CaseFacetInput): CaseFacets {
   const years = c.years.length ? [...c.years].sort() : reported;
   const span = years.map((y) => `${y}年`).join('、');
   return {
-    province: c.region.province ?? c.region.city ?? c.region.county!,
+    province: provinceOf(c.region),
     years,
     yearLabel: c.years.length ? span : `${span}报道`,
     subjects: c.subjects.map((s) => subjectByLabel(s)?.id ?? s),

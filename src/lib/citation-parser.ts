@@ -9,7 +9,7 @@
 import { cnToInt } from './numerals.ts';
 
 /** How the text names the document, if at all. */
-export type DocName = { kind: 'named'; name: string } | { kind: 'self' } | { kind: 'none' };
+export type DocName = { kind: 'named'; name: string; year?: string } | { kind: 'self' } | { kind: 'none' };
 
 export interface ArticlePart {
   /** Article number; null for "前款" / "本条第二款" (the current article). */
@@ -36,7 +36,10 @@ export interface CitationMatch {
 const N = '[零一二三四五六七八九十百千]+|[0-9]+';
 const LB = '[（(]';
 const RB = '[）)]';
-const SELF = '本条例|本规定|本准则|本办法|本细则';
+const SELF = '本条例|本规定|本准则|本规则|本办法|本细则';
+/** A version named by its year: 2018年《条例》…, or 《条例》（2018年）… */
+const YEAR_BEFORE = /(\d{4})年$/;
+const YEAR_AFTER = /[（(](\d{4})年(?:版|修订|修正|修订版)?[）)]/y;
 const START = new RegExp(`《([^》]{2,40})》|(${SELF})|(本条)|(前款)|第(${N})条|第(${N})款`, 'g');
 const ARTICLE = new RegExp(`第(${N})条`, 'y');
 const PARAGRAPH = new RegExp(`第(${N})款`, 'y');
@@ -104,11 +107,23 @@ export function findCitations(text: string): CitationMatch[] {
     let pos = START.lastIndex;
     const parts: ArticlePart[] = [];
     let doc: DocName = { kind: 'none' };
+    let begin = start;
     if (m[1] !== undefined || m[2] !== undefined) {
       doc = m[1] !== undefined ? { kind: 'named', name: m[1] } : { kind: 'self' };
+      if (doc.kind === 'named') {
+        const before = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+        const after = at(YEAR_AFTER, text, pos);
+        if (after) {
+          doc.year = after[1]!;
+          pos = YEAR_AFTER.lastIndex;
+        } else if (before) {
+          doc.year = before[1]!;
+          begin = start - before[0].length;
+        }
+      }
       pos = readArticles(text, pos, parts);
-      // The document name belongs to the first link: 《规定》第五条 is one link.
-      if (parts[0]) parts[0].start = start;
+      // The document name (and its year) belongs to the first link: 《规定》第五条 is one link.
+      if (parts[0]) parts[0].start = begin;
     } else if (m[3] !== undefined) {
       // 本条 / 本条第二款: the current article. "本条例" was matched above.
       const part: ArticlePart = { article: null, start };
@@ -132,7 +147,7 @@ export function findCitations(text: string): CitationMatch[] {
       part.end = pos;
       parts.push(part);
     }
-    found.push({ start, end: pos, raw: text.slice(start, pos), doc, parts });
+    found.push({ start: begin, end: pos, raw: text.slice(begin, pos), doc, parts });
     START.lastIndex = pos;
   }
   return found;

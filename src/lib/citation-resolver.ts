@@ -8,6 +8,7 @@ import { clauseId, parseClauseId, type ClauseId, type ClauseRef } from './clause
 import type { CitationMatch } from './citation-parser.ts';
 import { intToCn } from './numerals.ts';
 import type { RegulationStructure } from './regulation-structure.ts';
+import { parseKey } from './versions.ts';
 
 export interface RegulationShape {
   id: string;
@@ -21,8 +22,10 @@ export interface RegulationShape {
 
 export interface RegulationIndex {
   regulations: Map<string, RegulationShape>;
-  /** Normalised name → regulation ids carrying it. */
+  /** Normalised name → regulation ids carrying it (current versions only). */
   names: Map<string, string[]>;
+  /** Work id → (version year → key of that version); the current version's key is the work id. */
+  versions: Map<string, Map<string, string>>;
 }
 
 export interface CitationContext {
@@ -60,23 +63,54 @@ export const normaliseName = (name: string) =>
     .replace(/\)/g, '）')
     .replace(/[\s《》]/g, '');
 
-/** Builds the index from parsed structures and the names each regulation goes by. */
-export function buildIndex(entries: { id: string; title: string; aliases: string[]; structure: RegulationStructure }[]): RegulationIndex {
+/**
+ * Builds the index from parsed structures and the names each regulation goes by. Names point at
+ * current versions; a historical version (key `work@year`) is reached through its year.
+ * `version` is the year of the version a file holds (for the current one, its own year).
+ */
+export function buildIndex(
+  entries: { id: string; title: string; aliases: string[]; structure: RegulationStructure; version?: string | undefined }[],
+): RegulationIndex {
   const regulations = new Map<string, RegulationShape>();
   const names = new Map<string, string[]>();
+  const versions = new Map<string, Map<string, string>>();
   for (const e of entries) {
     const articles = new Map(e.structure.articles.map((a) => [a.number, a.paragraphs.map((p) => p.items.length)]));
     regulations.set(e.id, { id: e.id, title: e.title, aliases: e.aliases, kind: e.structure.kind, articles });
+    const key = parseKey(e.id);
+    const work = key?.work ?? e.id;
+    if (e.version) versions.set(work, (versions.get(work) ?? new Map()).set(e.version, e.id));
+    if (key?.year) continue;
     for (const name of new Set([e.title, ...e.aliases].map(normaliseName))) names.set(name, [...(names.get(name) ?? []), e.id]);
   }
-  return { regulations, names };
+  return { regulations, names, versions };
 }
+
+/** The key of a version: `jilv-chufen@2023` (the current one written with its year) → `jilv-chufen`. */
+export function canonicalKey(key: string, index: RegulationIndex): string {
+  const k = parseKey(key);
+  if (!k?.year) return key;
+  return index.versions.get(k.work)?.get(k.year) ?? key;
+}
+
+/** Years of the versions of a work on the site, oldest first. */
+const yearsOf = (work: string, index: RegulationIndex) => [...(index.versions.get(work)?.keys() ?? [])].sort();
 
 function regulationFor(match: CitationMatch, ctx: CitationContext, index: RegulationIndex): { reg?: string; problem?: string } {
   if (match.doc.kind === 'self')
     return (ctx.reg ?? ctx.defaultReg) ? { reg: (ctx.reg ?? ctx.defaultReg)! } : { problem: `${match.raw}: 不知道“本规定/本条例”指哪部法规` };
   if (match.doc.kind === 'named') {
-    const ids = index.names.get(normaliseName(match.doc.name)) ?? [];
+    let ids = index.names.get(normaliseName(match.doc.name)) ?? [];
+    const year = match.doc.year;
+    if (year && ids.length) {
+      // 2018年《条例》: the version of that year, of whichever named work has one.
+      const withYear = ids.filter((id) => index.versions.get(id)?.has(year));
+      if (!withYear.length)
+        return {
+          problem: `${year}年《${match.doc.name}》: no version of ${year} on this site (${ids.map((id) => `${id}: ${yearsOf(id, index).join('、') || 'one undated version'}`).join('; ')})`,
+        };
+      ids = withYear.map((id) => index.versions.get(id)!.get(year)!);
+    }
     if (ids.length === 1) return { reg: ids[0]! };
     if (ids.length > 1) {
       const preferred = [ctx.defaultReg, ctx.reg].find((r) => r && ids.includes(r));
@@ -159,8 +193,10 @@ export function resolveCitation(match: CitationMatch, ctx: CitationContext, inde
 export function checkClause(id: string, index: RegulationIndex): { reason: string; nearest?: ClauseId } | null {
   const ref = parseClauseId(id);
   if (!ref) return { reason: `"${id}" is not a clause id (write <reg-id>:<article>[.<款>[.<项>]], e.g. zhuti-zeren:7.1.3)` };
-  const shape = index.regulations.get(ref.reg);
+  const reg = canonicalKey(ref.reg, index);
+  const shape = index.regulations.get(reg);
   if (!shape) return { reason: `no regulation "${ref.reg}" (known: ${[...index.regulations.keys()].join(', ')})` };
+  ref.reg = reg;
   const unit = shape.kind === 'parts' ? '部分' : '条';
   const paragraphs = shape.articles.get(ref.article);
   if (!paragraphs) {

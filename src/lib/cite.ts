@@ -21,15 +21,25 @@ export function clauseLabel(article: Article, paragraph?: number, item?: number)
 }
 
 /**
- * The full citation a reader pastes into a document.
+ * The full citation a reader pastes into a document. A historical or superseded text names its
+ * version, so it is not taken for the current one: 《中国共产党问责条例》（2016年）第六条.
  * @example citation('党委（党组）落实全面从严治党主体责任规定', article7, 1, 3)
  * // '《党委（党组）落实全面从严治党主体责任规定》第七条第（三）项'
  */
-export function citation(title: string, article: Article, paragraph?: number, item?: number): string {
-  return `《${title}》${clauseLabel(article, paragraph, item)}`;
+export function citation(title: string, article: Article, paragraph?: number, item?: number, year?: string): string {
+  return `《${title}》${year ? `（${year}年）` : ''}${clauseLabel(article, paragraph, item)}`;
 }
 
 /** Short label of an article for navigation: 第七条, or 九、严格党的组织生活制度 for a part. */
 export function articleHeading(article: Article): string {
   return article.kind === 'part' ? `${article.label}${article.title ?? ''}` : article.label;
+}
+
+/**
+ * A short title in 书名号, its version year (if it carries one) after it, as a version is cited:
+ * 纪律处分条例（2018年） → 《纪律处分条例》（2018年）; 主体责任规定 → 《主体责任规定》.
+ */
+export function bookTitle(shortTitle: string): string {
+  const m = /^(.*?)（(\d{4})年）$/.exec(shortTitle);
+  return m ? `《${m[1]}》（${m[2]}年）` : `《${shortTitle}》`;
 }

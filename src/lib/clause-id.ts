@@ -1,7 +1,8 @@
 /**
  * Clause ids and anchors: the public, stable names of every unit of a regulation.
  *
- * A clause id is `<reg-id>:<article>[.<款>[.<项>]]` (`zhuti-zeren:7.1.3` = 第七条第一款第（三）项).
+ * A clause id is `<reg-id>:<article>[.<款>[.<项>]]` (`zhuti-zeren:7.1.3` = 第七条第一款第（三）项);
+ * a historical version's is `<reg-id>@<year>:…` (`jilv-chufen@2018:67`).
  * Its anchor is ASCII: `art-7-1-3`, or `part-9-2` for the 准则, whose units are parts.
  * The id is branded so a raw string cannot pass for a resolved clause.
  */
@@ -18,8 +19,9 @@ export interface ClauseRef {
   item?: number;
 }
 
-const REG_ID = /^[a-z][a-z0-9-]*$/;
-const CLAUSE_ID = /^([a-z][a-z0-9-]*):([1-9]\d*)(?:\.([1-9]\d*)(?:\.([1-9]\d*))?)?$/;
+// A regulation id, or a version of one (`jilv-chufen@2018`, see versions.ts).
+const REG_ID = /^[a-z][a-z0-9-]*(?:@\d{4})?$/;
+const CLAUSE_ID = /^([a-z][a-z0-9-]*(?:@\d{4})?):([1-9]\d*)(?:\.([1-9]\d*)(?:\.([1-9]\d*))?)?$/;
 
 /**
  * The one constructor of a {@link ClauseId}.

@@ -14,12 +14,15 @@ export type StructureKind = 'articles' | 'parts';
 export interface Block {
   text: string;
   line: number;
+  /** Marked as a heading in the file (`## …`): 编/章/节 lines, or an unnumbered group heading. */
+  heading?: boolean;
 }
 
 export interface Division {
-  kind: 'bian' | 'zhang' | 'jie';
+  /** 编, 章, 节, or an unnumbered group of articles under a heading (廉洁自律准则). */
+  kind: 'bian' | 'zhang' | 'jie' | 'group';
   number: number;
-  /** "第一章", "第二编" */
+  /** "第一章", "第二编"; for a group its heading ("党员廉洁自律规范"). */
   label: string;
   /** "总则" */
   title: string;
@@ -120,6 +123,8 @@ export interface ParseOptions {
   kind: StructureKind;
   /** For parts: the opening words of the closing passage that follows the last part. */
   closing?: string | undefined;
+  /** For articles: the text may open with an unnumbered preamble before the first heading or article. */
+  preamble?: boolean | undefined;
 }
 
 /**
@@ -132,18 +137,37 @@ export function parseRegulation(blocks: Block[], options: ParseOptions): { struc
   return options.kind === 'parts' ? parseParts(blocks, options) : parseArticles(blocks, options);
 }
 
-function parseArticles(blocks: Block[], { reg }: ParseOptions) {
+function parseArticles(blocks: Block[], { reg, preamble }: ParseOptions) {
   const problems: StructureProblem[] = [];
   const structure: RegulationStructure = { reg, kind: 'articles', preamble: [], closing: [], divisions: [], articles: [] };
   // Open divisions by depth: [编, 章, 节].
   const open: (Division | undefined)[] = [];
-  const lastNumber: Record<Division['kind'], number> = { bian: 0, zhang: 0, jie: 0 };
+  const lastNumber: Record<Exclude<Division['kind'], 'group'>, number> = { bian: 0, zhang: 0, jie: 0 };
   let article: Article | undefined;
   let paragraph: Paragraph | undefined;
   let item: Item | undefined;
+  let groups = 0;
 
   for (const block of blocks) {
     const text = block.text.trim();
+    if (preamble && !article && !structure.divisions.length && !block.heading && !ARTICLE_LIKE.test(text) && !DIVISION.test(text)) {
+      structure.preamble.push({ text, line: block.line });
+      continue;
+    }
+    if (block.heading && !DIVISION.test(text)) {
+      // An unnumbered heading over a group of articles: a division of its own, at the top level.
+      if (structure.divisions.some((d) => d.kind !== 'group')) {
+        problems.push({ line: block.line, reason: `heading "${text.slice(0, 16)}" is neither 编, 章 nor 节, in a text divided into them` });
+        continue;
+      }
+      groups++;
+      const node: Division = { kind: 'group', number: groups, label: text, title: '', anchor: `group-${groups}`, line: block.line, children: [], articles: [] };
+      structure.divisions.push(node);
+      open.length = 0;
+      open[0] = node;
+      article = paragraph = item = undefined;
+      continue;
+    }
     const division = DIVISION.exec(text);
     if (division) {
       const kind = DIVISION_KIND[division[2] as keyof typeof DIVISION_KIND];
@@ -325,4 +349,18 @@ export function linkTargets(articles: Article[]): string[] {
   const ids = new Set<string>();
   for (const a of articles) for (const p of a.paragraphs) for (const u of [p, ...p.items]) for (const l of u.links ?? []) ids.add(l.target);
   return [...ids];
+}
+
+/**
+ * How long a text is, as the regulation list and the page header say it.
+ * @example sizeLabel(jilvChufen) // '3编11章，158条'
+ */
+export function sizeLabel(structure: RegulationStructure): string {
+  if (structure.kind === 'parts') return `序言、${structure.articles.length}个部分和结语`;
+  const tops = structure.divisions;
+  const count = `${structure.articles.length}条`;
+  if (!tops.length) return count;
+  if (tops[0]!.kind === 'group') return `${structure.preamble.length ? '序言和' : ''}${tops.map((d) => `“${d.label}”`).join('、')}${tops.length}组，${count}`;
+  if (tops[0]!.kind === 'bian') return `${tops.length}编${tops.reduce((n, b) => n + b.children.length, 0)}章，${count}`;
+  return `${tops.length}章，${count}`;
 }

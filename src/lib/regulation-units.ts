@@ -5,7 +5,7 @@
 import { articleText, type RegulationStructure } from './regulation-structure.ts';
 
 export interface Unit {
-  kind: 'bian' | 'zhang' | 'jie' | 'preamble' | 'closing' | 'article' | 'part' | 'paragraph' | 'item' | 'mu';
+  kind: 'bian' | 'zhang' | 'jie' | 'group' | 'preamble' | 'closing' | 'article' | 'part' | 'paragraph' | 'item' | 'mu';
   /** Clause id for 条/款/项 (and parts); null for divisions and unnumbered passages. */
   id: string | null;
   number: number | null;

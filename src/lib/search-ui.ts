@@ -11,7 +11,21 @@ import { mergeVariantResults, queryVariants, type Scored } from './search-keywor
  */
 export const RANKING = { pageLength: 0.55 };
 
-export const FILTER_KEYS = ['type', 'regulation', 'region', 'year', 'subject', 'tag'] as const;
+export const FILTER_KEYS = ['type', 'regulation', 'region', 'year', 'subject', 'tag', 'version'] as const;
+
+/**
+ * 版本: without a choice a reader sees current texts (and everything that is not a regulation
+ * text); `历史` shows historical versions only, `全部` every version.
+ */
+export const VERSION_ALL = '全部';
+
+/** The Pagefind filters a state asks for: the version facet defaults to 现行, 全部 lifts it. */
+export function pagefindFilters(filters: Record<string, string>): Record<string, string> {
+  const out = { ...filters };
+  if (!out.version) out.version = '现行';
+  else if (out.version === VERSION_ALL) delete out.version;
+  return out;
+}
 
 export interface SearchState {
   q: string;
@@ -90,7 +104,7 @@ export interface PagefindLike<R> {
  * empty; sorted by date when asked (then without variants, to keep the order).
  */
 export async function runSearch<R extends Scored>(pf: PagefindLike<R>, state: SearchState): Promise<R[] | null> {
-  const filters = { ...state.filters };
+  const filters = pagefindFilters(state.filters);
   if (state.sort === 'date' && !filters.type) filters.type = '案例';
   const options = { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
   const main = await pf.search(state.q || null, options);

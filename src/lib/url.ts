@@ -3,6 +3,7 @@
  * path (`/`, `/kb/`, …): pages never write a root-relative URL by hand.
  */
 import { clauseAnchor, type ClauseRef } from './clause-id.ts';
+import { keyPath } from './versions.ts';
 
 /**
  * Joins the configured base path and a site path.
@@ -14,14 +15,24 @@ export function joinBase(base: string, path: string): string {
   return b + path.replace(/^\/+/, '');
 }
 
-/** Path of a regulation's full text. */
-export const regulationPath = (reg: string) => `/regulations/${reg}/`;
+/**
+ * Path of a regulation's full text; a historical version's is under its work.
+ * @example regulationPath('jilv-chufen@2018') // '/regulations/jilv-chufen/v2018/'
+ */
+export const regulationPath = (reg: string) => `/regulations/${keyPath(reg)}/`;
 
 /** Path of one article's study page. */
-export const articlePath = (reg: string, article: number) => `/regulations/${reg}/${article}/`;
+export const articlePath = (reg: string, article: number) => `/regulations/${keyPath(reg)}/${article}/`;
 
-/** Path of a regulation's structured data. */
-export const regulationDataPath = (reg: string) => `/data/regulations/${reg}.json`;
+/** Path of a regulation's structured data: `/data/regulations/jilv-chufen.json`, `…/jilv-chufen/v2018.json`. */
+export const regulationDataPath = (reg: string) => `/data/regulations/${keyPath(reg)}.json`;
+
+/**
+ * Path of the 新旧条文对照表 of two versions of a work, and of its data.
+ * @example comparePath('jilv-chufen', '2018', '2023') // '/regulations/jilv-chufen/compare/2018-2023/'
+ */
+export const comparePath = (work: string, from: string, to: string) => `/regulations/${work}/compare/${from}-${to}/`;
+export const compareDataPath = (work: string, from: string, to: string) => `/data/regulations/${work}/compare/${from}-${to}.json`;
 
 /**
  * Path of a clause: its article page, at the clause's anchor (articles `#art-7-1-3`, parts of

@@ -79,7 +79,7 @@ export default function pagefindIntegration(): AstroIntegration {
             content: [t.term, ...t.aliases, t.definition].join('。'),
             language: 'zh-cn',
             meta: { title: `术语 · ${t.term}`, kind: '术语' },
-            filters: { type: ['术语'], category: [t.category] },
+            filters: { type: ['术语'], category: [t.category], version: ['现行'] },
           });
           if (errors.length) throw new Error(`Pagefind could not index term ${t.id}: ${errors.join('; ')}`);
         }

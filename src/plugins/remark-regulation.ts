@@ -13,6 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { linkInternalCitations } from '../lib/citation-links';
 import { formatProblems, parseRegulation, type Block, type StructureKind } from '../lib/regulation-structure';
+import { fileKey } from '../lib/versions';
 
 interface AstroData {
   astro?: { frontmatter?: Record<string, unknown> };
@@ -24,23 +25,25 @@ export default function remarkRegulation() {
   return (tree: Root, file: VFile) => {
     const match = REGULATION_FILE.exec(file.path ?? '');
     if (!match) return;
-    const reg = match[1]!;
     const data = file.data as AstroData;
     const frontmatter = data.astro?.frontmatter ?? {};
+    // A historical version's units are keyed by its version: jilv-chufen@2018:67.
+    const reg = fileKey(match[1]!, frontmatter);
     const kind: StructureKind = frontmatter.structure === 'parts' ? 'parts' : 'articles';
     const closing = typeof frontmatter.closing === 'string' ? frontmatter.closing : undefined;
+    const preamble = frontmatter.preamble === true;
 
     const blocks: Block[] = [];
     const problems: { line: number; reason: string }[] = [];
     for (const node of tree.children) {
       const line = node.position?.start.line ?? 0;
       if (node.type === 'heading' || node.type === 'paragraph') {
-        blocks.push({ text: toString(node), line });
+        blocks.push({ text: toString(node), line, heading: node.type === 'heading' });
       } else if (!isIgnorable(node)) {
         problems.push({ line, reason: `unexpected ${node.type} in official text: write every unit as a plain paragraph (escape a leading "1." as "1\\.")` });
       }
     }
-    const result = parseRegulation(blocks, { reg, kind, closing });
+    const result = parseRegulation(blocks, { reg, kind, closing, preamble });
     problems.push(...result.problems);
     if (problems.length) {
       const message = formatProblems(

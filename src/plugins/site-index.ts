@@ -7,11 +7,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex, type RegulationIndex } from '../lib/citation-resolver.ts';
+import { fileKey } from '../lib/versions.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { parseRegulation, type Block, type RegulationStructure } from '../lib/regulation-structure.ts';
 
 export interface RegulationFile {
+  /** The key: the work's id for a current version, `work@year` for a historical one. */
   id: string;
+  /** The year of the version this file holds, if it has one. */
+  version?: string | undefined;
   title: string;
   shortTitle: string;
   aliases: string[];
@@ -33,22 +37,32 @@ export interface SiteIndex {
 const CONTENT = join(process.cwd(), 'content');
 
 export function loadRegulationFile(file: string): RegulationFile {
-  const id = file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
   const { data, body, bodyLine } = splitFrontmatter(readFileSync(file, 'utf8'));
+  const id = fileKey(file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, ''), data);
   const blocks: Block[] = [];
   body.split('\n').forEach((line, i) => {
-    if (line.trim()) blocks.push({ text: line.replace(/^#+ /, '').replace(/^(\d+)\\\./, '$1.'), line: bodyLine + i });
+    if (line.trim()) blocks.push({ text: line.replace(/^#+ /, '').replace(/^(\d+)\\\./, '$1.'), line: bodyLine + i, heading: /^#+ /.test(line) });
   });
   const kind = data.structure === 'parts' ? 'parts' : 'articles';
   const closing = typeof data.closing === 'string' ? data.closing : undefined;
-  const { structure } = parseRegulation(blocks, { reg: id, kind, closing });
+  const { structure } = parseRegulation(blocks, { reg: id, kind, closing, preamble: data.preamble === true });
   return {
     id,
+    version: versionYear(data),
     title: String(data.title),
     shortTitle: String(data.shortTitle ?? data.title),
     aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
     structure,
   };
+}
+
+/** A version's year: `version:` in the frontmatter, else the year it took effect or was published. */
+export function versionYear(data: Record<string, unknown>): string | undefined {
+  if (data.version !== undefined) return String(data.version);
+  const dates = (data.dates ?? {}) as Record<string, unknown>;
+  const d = dates.effective ?? dates.published ?? dates.revised;
+  if (d instanceof Date) return String(d.getUTCFullYear());
+  return typeof d === 'string' ? d.slice(0, 4) : undefined;
 }
 
 /** The .md/.mdx files in a content folder, subfolders included, in a stable order. */

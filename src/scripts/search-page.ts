@@ -5,7 +5,7 @@
  * Keyboard: ↓ from the box enters the results, ↑/↓ move between them, Esc goes back to the box.
  */
 import { formatDate } from '../lib/dates';
-import { RANKING, escapeHtml, glossarySuggestions, groupResults, parseState, runSearch, stateQuery, type SearchState } from '../lib/search-ui';
+import { RANKING, VERSION_ALL, escapeHtml, glossarySuggestions, groupResults, parseState, runSearch, stateQuery, type SearchState } from '../lib/search-ui';
 
 /** Pagefind joins headings and text with ". "; after Chinese that reads as a stray full stop. */
 const chineseExcerpt = (html: string) => html.replace(/([\u4e00-\u9fff”）》>])\. /g, '$1　');
@@ -67,7 +67,7 @@ if (root) {
   };
 
   let run = 0;
-  let shown: { state: SearchState; found: { data: () => Promise<PagefindResultData> }[]; count: number } | undefined;
+  let shown: { state: SearchState; found: { data: () => Promise<PagefindResultData> }[]; count: number; older: number } | undefined;
   async function search(state: SearchState) {
     const id = ++run;
     const active = Object.keys(state.filters).length > 0;
@@ -90,13 +90,20 @@ if (root) {
     }
     const found = await runSearch(pf, state);
     if (!found || id !== run) return;
-    shown = { state, found, count: Math.min(PAGE, found.length) };
+    // Current texts by default; how many more matches the historical versions hold.
+    const older = state.q && !state.filters.version ? ((await runSearch(pf, { ...state, filters: { ...state.filters, version: '历史' } }))?.length ?? 0) : 0;
+    if (id !== run) return;
+    shown = { state, found, count: Math.min(PAGE, found.length), older };
     const data = await Promise.all(found.slice(0, shown.count).map((r) => r.data()));
     if (id !== run) return;
-    render(state, data, found.length);
+    render(state, data, found.length, older);
   }
 
-  function render(state: SearchState, data: PagefindResultData[], total: number) {
+  /** The offer to widen a search to the historical versions of the texts. */
+  const olderOffer = (older: number) =>
+    older ? `<p class="search-older">历史版本中另有${older}条匹配。<button type="button" class="btn" data-all-versions>一并显示历史版本</button></p>` : '';
+
+  function render(state: SearchState, data: PagefindResultData[], total: number, older = 0) {
     const scope = [state.q && `“${state.q}”`, ...Object.values(state.filters)].filter(Boolean).join(' · ');
     if (!total) {
       status.textContent = `没有找到${scope ? `与${scope}相关的` : ''}内容`;
@@ -106,7 +113,7 @@ if (root) {
       const suggestions = glossarySuggestions(state.q, terms)
         .map((t) => `<li><a href="${escapeHtml(t.href)}">${escapeHtml(t.term)}</a></li>`)
         .join('');
-      list.innerHTML = `<div class="search-empty">
+      list.innerHTML = `${olderOffer(older)}<div class="search-empty">
         ${drops ? `<p>筛选条件可能过窄：</p><ul class="drop-list">${drops}</ul>` : ''}
         <p>试试换一个说法，或缩短搜索词（两三个字的词也能搜索）。</p>
         ${suggestions ? `<p>相关术语：</p><ul class="chip-links">${suggestions}</ul>` : ''}
@@ -115,21 +122,23 @@ if (root) {
     }
     status.textContent = `找到${total}条结果${scope ? `（${scope}）` : ''}${total > data.length ? `，显示前${data.length}条` : ''}`;
     const groups = groupResults(data, state.sort === 'date');
-    list.innerHTML = groups
-      .map(
-        (g) => `<section class="result-group" aria-label="${escapeHtml(g.label)}（${g.items.length}）">
+    list.innerHTML =
+      olderOffer(older) +
+      groups
+        .map(
+          (g) => `<section class="result-group" aria-label="${escapeHtml(g.label)}（${g.items.length}）">
         <h2 class="result-group__title">${escapeHtml(g.label)}<span class="muted">（${g.items.length}）</span></h2>
         <ol class="results">${g.items
           .map(
             (r) =>
               `<li class="result"><a class="result__link" href="${escapeHtml(r.url)}"><span class="result__kind">${escapeHtml(r.meta.kind ?? '')}</span>${escapeHtml(
                 (r.meta.title ?? r.url).replace(/^(案例|术语|专题) · /, ''),
-              )}</a>${r.meta.region || r.meta.date ? `<p class="result__meta">${escapeHtml([r.meta.region, r.meta.date && `${formatDate(r.meta.date)}报道`].filter(Boolean).join(' · '))}</p>` : ''}<p class="result__excerpt">${chineseExcerpt(r.excerpt)}</p></li>`,
+              )}</a>${r.meta.region || r.meta.date || r.meta.version ? `<p class="result__meta">${escapeHtml([r.meta.version, r.meta.region, r.meta.date && `${formatDate(r.meta.date)}报道`].filter(Boolean).join(' · '))}</p>` : ''}<p class="result__excerpt">${chineseExcerpt(r.excerpt)}</p></li>`,
           )
           .join('')}</ol></section>`,
-      )
-      .join('')
-      .concat(total > data.length ? `<p><button type="button" class="btn" data-more>显示更多结果（还有${total - data.length}条）</button></p>` : '');
+        )
+        .join('')
+        .concat(total > data.length ? `<p><button type="button" class="btn" data-more>显示更多结果（还有${total - data.length}条）</button></p>` : '');
   }
 
   async function more() {
@@ -139,7 +148,7 @@ if (root) {
     const data = await Promise.all(shown.found.slice(0, shown.count).map((r) => r.data()));
     if (id !== run) return;
     const focusIndex = links().length;
-    render(shown.state, data, shown.found.length);
+    render(shown.state, data, shown.found.length, shown.older);
     links()[focusIndex]?.focus();
   }
 
@@ -169,6 +178,14 @@ if (root) {
   list.addEventListener('click', (e) => {
     if ((e.target as HTMLElement).closest('[data-more]')) {
       void more();
+      return;
+    }
+    if ((e.target as HTMLElement).closest('[data-all-versions]')) {
+      const v = selects.find((x) => x.dataset.filter === 'version');
+      if (v) v.value = VERSION_ALL;
+      const state = current();
+      writeState(state, 'push');
+      void search(state);
       return;
     }
     const drop = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-drop]');

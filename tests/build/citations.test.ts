@@ -1,24 +1,44 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { DIST, page, requireDist } from '../support/dist';
+import { DIST, htmlFiles, page, requireDist } from '../support/dist';
 
 requireDist(DIST);
 const graph = JSON.parse(readFileSync(join(DIST, 'data/citations.json'), 'utf8')) as {
   count: number;
   edges: { from: string; kind: string; fromClause: string | null; to: string; text: string }[];
 };
-const REGS = ['zhuti-zeren', 'jiguan-jiceng-zuzhi', 'zhengzhi-shenghuo-zhunze', 'jilv-chufen', 'wenze'];
+/** Every full text on the site: current versions and the historical ones (jilv-chufen/v2018). */
+const REGS = htmlFiles(DIST)
+  .map((f) => /^regulations\/([a-z-]+(?:\/v\d{4})?)\/index\.html$/.exec(f)?.[1])
+  .filter((r): r is string => Boolean(r));
 
-test('every internal article reference in the five regulations is linked, and the graph has each link', () => {
+test('every internal article reference in every version of every regulation is linked, and the graph has each link', () => {
+  expect(REGS).toEqual(
+    expect.arrayContaining([
+      'zhuti-zeren',
+      'jilv-chufen',
+      'jilv-chufen/v2015',
+      'jilv-chufen/v2018',
+      'jijian-weiyuanhui',
+      'paizhu-jigou',
+      'zuzhi-chuli',
+      'lianjie-zilv',
+    ]),
+  );
+  const perText = new Map<string, number>();
   const links = REGS.flatMap((reg) =>
     page(DIST, `regulations/${reg}/index.html`)
       .querySelectorAll('[data-official-text] a.cref')
       .map((a) => ({ to: a.getAttribute('data-clause')!, from: a.closest('[data-clause]:not(a)')!.getAttribute('data-clause')! })),
   );
-  // 纪律处分条例: 本条例第十七条, 第三十七条、第三十八条, 第五十条、第五十一条 (×3), 第六十三条,
-  // and 25 relative references (前款, 第一款, 前款第二项).
-  expect(links.length).toBe(37);
+  for (const reg of REGS) perText.set(reg, page(DIST, `regulations/${reg}/index.html`).querySelectorAll('[data-official-text] a.cref').length);
+  // 纪律处分条例 (2023): 本条例第十七条, 第三十七条、第三十八条, 第五十条、第五十一条 (×3), 第六十三条,
+  // and 25 relative references (前款, 第一款, 前款第二项); the older versions and the 纪委's texts
+  // have theirs too, counted by reading each text's 本条例/本规则第X条, 前款 and 第X款.
+  expect(perText.get('jilv-chufen')).toBe(37);
+  expect([...perText.values()].reduce((a, b) => a + b, 0)).toBe(links.length);
+  for (const reg of ['jilv-chufen/v2015', 'jilv-chufen/v2018']) expect(perText.get(reg), reg).toBeGreaterThan(20);
   expect(graph.edges.filter((e) => e.kind === '条文')).toHaveLength(links.length);
   for (const l of links)
     expect(

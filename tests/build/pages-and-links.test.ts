@@ -12,12 +12,25 @@ describe.each(sites)('built site under base $base', ({ dir, base }) => {
   requireDist(dir);
   const files = htmlFiles(dir);
 
-  test('has every page type (home, list, 5 full texts, 251 article pages, 404)', () => {
+  test('has every page type (home, list, 9 current and 2 historical full texts, 801 article pages, 3 comparisons, 404)', () => {
     expect(files).toContain('index.html');
     expect(files).toContain('regulations/index.html');
     expect(files).toContain('404.html');
-    expect(files.filter((f) => /^regulations\/[a-z-]+\/index\.html$/.test(f))).toHaveLength(5);
-    expect(files.filter((f) => /^regulations\/[a-z-]+\/\d+\/index\.html$/.test(f))).toHaveLength(25 + 43 + 158 + 13 + 12);
+    expect(files.filter((f) => /^regulations\/[a-z-]+\/index\.html$/.test(f))).toHaveLength(9);
+    expect(files.filter((f) => /^regulations\/[a-z-]+\/v\d{4}\/index\.html$/.test(f)).sort()).toEqual([
+      'regulations/jilv-chufen/v2015/index.html',
+      'regulations/jilv-chufen/v2018/index.html',
+    ]);
+    // 主体责任规定 25, 机关基层组织工作条例 43, 纪律处分条例 158, 问责条例 13, 准则 12 parts,
+    // 纪委工作条例 59, 派驻机构工作规则 56, 组织处理规定 19, 廉洁自律准则 8.
+    expect(files.filter((f) => /^regulations\/[a-z-]+\/\d+\/index\.html$/.test(f))).toHaveLength(25 + 43 + 158 + 13 + 12 + 59 + 56 + 19 + 8);
+    expect(files.filter((f) => /^regulations\/jilv-chufen\/v2015\/\d+\/index\.html$/.test(f))).toHaveLength(133);
+    expect(files.filter((f) => /^regulations\/jilv-chufen\/v2018\/\d+\/index\.html$/.test(f))).toHaveLength(142);
+    expect(files.filter((f) => /^regulations\/jilv-chufen\/compare\/\d{4}-\d{4}\/index\.html$/.test(f)).sort()).toEqual([
+      'regulations/jilv-chufen/compare/2015-2018/index.html',
+      'regulations/jilv-chufen/compare/2015-2023/index.html',
+      'regulations/jilv-chufen/compare/2018-2023/index.html',
+    ]);
   });
 
   test('every page is Chinese, titled and described', () => {

@@ -44,6 +44,6 @@ export function officialText(root: HTMLElement): string {
   const block = root.querySelector('[data-official-text]');
   if (!block) return '';
   const clone = parse(block.outerHTML);
-  for (const b of clone.querySelectorAll('button')) b.remove();
+  for (const b of clone.querySelectorAll('button, [data-article-note]')) b.remove();
   return squash(clone.textContent);
 }

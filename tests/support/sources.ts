@@ -8,13 +8,24 @@ import { resolve } from 'node:path';
 
 export const SOURCES = resolve(process.env.SOURCES_DIR ?? '../shared/sources');
 
-export const REGULATIONS = [
-  { id: 'zhuti-zeren', file: 'zhuti-zeren-2020.md', count: 25, kind: 'articles' },
-  { id: 'jiguan-jiceng-zuzhi', file: 'jiguan-jiceng-zuzhi-2019.md', count: 43, kind: 'articles' },
-  { id: 'jilv-chufen', file: 'jilv-chufen-2023.md', count: 158, kind: 'articles' },
-  { id: 'wenze', file: 'wenze-2016.md', count: 13, kind: 'articles' },
-  { id: 'zhengzhi-shenghuo-zhunze', file: 'zhengzhi-shenghuo-zhunze-2016.md', count: 12, kind: 'parts' },
-] as const;
+/**
+ * Every text on the site: `id` is its page path under /regulations/ (a historical version's is
+ * `<work>/v<year>`), `content` its file under content/regulations, `groups` the unnumbered headings
+ * that close an article in the plain split.
+ */
+export const REGULATIONS: readonly { id: string; content: string; file: string; count: number; kind: 'articles' | 'parts'; groups?: readonly string[] }[] = [
+  { id: 'zhuti-zeren', content: 'zhuti-zeren', file: 'zhuti-zeren-2020.md', count: 25, kind: 'articles' },
+  { id: 'jiguan-jiceng-zuzhi', content: 'jiguan-jiceng-zuzhi', file: 'jiguan-jiceng-zuzhi-2019.md', count: 43, kind: 'articles' },
+  { id: 'jilv-chufen', content: 'jilv-chufen', file: 'jilv-chufen-2023.md', count: 158, kind: 'articles' },
+  { id: 'jilv-chufen/v2018', content: 'jilv-chufen-2018', file: 'jilv-chufen-2018.md', count: 142, kind: 'articles' },
+  { id: 'jilv-chufen/v2015', content: 'jilv-chufen-2015', file: 'jilv-chufen-2015.md', count: 133, kind: 'articles' },
+  { id: 'wenze', content: 'wenze', file: 'wenze-2016.md', count: 13, kind: 'articles' },
+  { id: 'zhengzhi-shenghuo-zhunze', content: 'zhengzhi-shenghuo-zhunze', file: 'zhengzhi-shenghuo-zhunze-2016.md', count: 12, kind: 'parts' },
+  { id: 'jijian-weiyuanhui', content: 'jijian-weiyuanhui', file: 'jijian-weiyuanhui-2021.md', count: 59, kind: 'articles' },
+  { id: 'paizhu-jigou', content: 'paizhu-jigou', file: 'paizhu-jigou-2022.md', count: 56, kind: 'articles' },
+  { id: 'zuzhi-chuli', content: 'zuzhi-chuli', file: 'zuzhi-chuli-2021.md', count: 19, kind: 'articles' },
+  { id: 'lianjie-zilv', content: 'lianjie-zilv', file: 'lianjie-zilv-2015.md', count: 8, kind: 'articles', groups: ['党员廉洁自律规范', '党员领导干部廉洁自律规范'] },
+];
 
 const ARTICLE = /^第[一二三四五六七八九十百零]+条/;
 const DIVISION = /^第[一二三四五六七八九十百零]+[编章节]/;
@@ -27,7 +38,7 @@ const ZHUNZE_CLOSING = /^加强和规范党内政治生活是全党的共同任�
  * Falls back to content/regulations when ../shared is not beside the project.
  */
 export function sourceUnits(reg: (typeof REGULATIONS)[number]): string[] {
-  const path = existsSync(SOURCES) ? resolve(SOURCES, reg.file) : resolve('content/regulations', `${reg.id}.mdx`);
+  const path = existsSync(SOURCES) ? resolve(SOURCES, reg.file) : resolve('content/regulations', `${reg.content}.mdx`);
   let lines = readFileSync(path, 'utf8')
     .split('\n')
     .map((l) => l.replace(/^[\s\u3000#]+|[\s\u3000]+$/g, ''))
@@ -38,7 +49,7 @@ export function sourceUnits(reg: (typeof REGULATIONS)[number]): string[] {
   let current: string[] | undefined;
   for (const line of lines) {
     const opens = reg.kind === 'parts' ? PART.test(line) && line.length <= 40 : ARTICLE.test(line);
-    const closes = reg.kind === 'parts' ? ZHUNZE_CLOSING.test(line) : DIVISION.test(line);
+    const closes = reg.kind === 'parts' ? ZHUNZE_CLOSING.test(line) : DIVISION.test(line) || (reg.groups ?? []).includes(line);
     if (opens) {
       current = [line];
       units.push(current);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findCitations } from '../../src/lib/citation-parser';
-import { resolveCitation, type CitationContext } from '../../src/lib/citation-resolver';
+import { checkClause, resolveCitation, type CitationContext } from '../../src/lib/citation-resolver';
 import { realIndex } from '../support/regulation-index';
 
 const index = realIndex();
@@ -135,5 +135,41 @@ describe('citations that cannot resolve name the nearest valid clause', () => {
     ['前款', {}, ['?']],
   ] as [string, CitationContext, string[]][])('%s', (text, ctx, expected) => {
     expect(cite(text, ctx)).toEqual(expected);
+  });
+});
+
+describe('citations of a version name its year', () => {
+  test.each<[string, string[]]>([
+    ['2018年《条例》第六十七条', ['jilv-chufen@2018:67']],
+    ['《中国共产党纪律处分条例》（2018年）第六十七条', ['jilv-chufen@2018:67']],
+    ['2015年《纪律处分条例》第一百一十四条', ['jilv-chufen@2015:114']],
+    ['《纪律处分条例》(2015年)第八条第（二）项', ['jilv-chufen@2015:8.1.2']],
+    ['2023年《纪律处分条例》第七十四条', ['jilv-chufen:74']],
+    ['《纪律处分条例》第七十四条', ['jilv-chufen:74']],
+    ['2016年《问责条例》第六条', ['wenze:6']],
+  ])('%s → %s', (text, expected) => {
+    expect(cite(text)).toEqual(expected);
+  });
+
+  test('a year with no version on the site does not resolve, and says which versions there are', () => {
+    const [m] = findCitations('2019年《问责条例》第六条');
+    const r = resolveCitation(m!, {}, index);
+    expect(r.targets).toEqual([]);
+    expect(r.problems[0]!.reason).toContain('no version of 2019 on this site (wenze: 2016)');
+  });
+
+  test('the year is part of the link text', () => {
+    const [m] = findCitations('依照2018年《条例》第六十七条处理');
+    expect(m!.raw).toBe('2018年《条例》第六十七条');
+  });
+
+  test('inside a historical text, 本条例第X条 stays in that version', () => {
+    expect(cite('依照本条例第十七条规定', { reg: 'jilv-chufen@2018', article: 19, paragraph: 1 })).toEqual(['jilv-chufen@2018:17']);
+  });
+
+  test('an explicit clause id may name the current version by its year', () => {
+    expect(checkClause('jilv-chufen@2023:74', index)).toBeNull();
+    expect(checkClause('jilv-chufen@2018:143', index)?.reason).toContain('ends at 第一百四十二条');
+    expect(checkClause('jilv-chufen@2019:1', index)?.reason).toContain('no regulation "jilv-chufen@2019"');
   });
 });
