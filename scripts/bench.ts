@@ -151,8 +151,10 @@ async function benchBuild() {
       ok: null,
     });
     rows.push({ section: 'build', measure: `${tag} build time (astro build, with search index)`, value: `${seconds.toFixed(1)} s`, budget: '—', ok: null });
-    const budget = scale === 100 ? '≤ 15 ms' : '—';
-    rows.push({ section: 'build', measure: `${tag} ms per page`, value: `${ms.toFixed(1)} ms`, budget, ok: scale === 100 ? ms <= 15 : null });
+    // 1×: no worse than 10 % over the 25.6 ms measured before the versions came (2026-12-01).
+    const budget = scale === 100 ? '≤ 15 ms' : scale === 1 ? '≤ 28.2 ms' : '—';
+    const within = scale === 100 ? ms <= 15 : scale === 1 ? ms <= 28.2 : null;
+    rows.push({ section: 'build', measure: `${tag} ms per page`, value: `${ms.toFixed(1)} ms`, budget, ok: within });
     rows.push({ section: 'build', measure: `${tag} dist/ size`, value: mb(dirBytes(join(dir, 'dist'))), budget: '—', ok: null });
     rows.push({ section: 'build', measure: `${tag} Pagefind index size`, value: mb(dirBytes(join(dir, 'dist', 'pagefind'))), budget: '—', ok: null });
     if (scale > 1) await benchSearch(join(dir, 'dist'), `${tag} site: `);
@@ -171,7 +173,12 @@ const PAGE_TYPES: [string, string][] = [
   ['case', '/cases/anyang-shuang-qingdan-shuang-jiaoban/'],
   ['search', '/search/'],
   ['study', '/study/shuji/'],
+  ['historical article', '/regulations/jilv-chufen/v2018/67/'],
+  ['comparison', '/regulations/jilv-chufen/compare/2018-2023/'],
 ];
+
+/** JS before interaction, gzipped: article pages of any version 5 KB, the 对照表 10 KB. */
+const JS_BUDGET: Record<string, number> = { article: 5, 'historical article': 5, comparison: 10 };
 
 async function benchPages(dist: string) {
   const server = await serve({ root: dist, base: '/', port: 0 });
@@ -204,6 +211,7 @@ async function benchPages(dist: string) {
       const jsTotal = bytes.js + gz(inline.js);
       const cssTotal = bytes.css + gz(inline.css);
       const article = name === 'article';
+      const jsBudget = JS_BUDGET[name];
       rows.push({ section: 'pages', measure: `${name} (${path}): HTML gz`, value: kb(bytes.html), budget: '—', ok: null });
       rows.push({
         section: 'pages',
@@ -216,8 +224,8 @@ async function benchPages(dist: string) {
         section: 'pages',
         measure: `${name}: JS gz before interaction`,
         value: kb(jsTotal),
-        budget: article ? '≤ 5 KB' : '—',
-        ok: article ? jsTotal <= 5 * 1024 : null,
+        budget: jsBudget ? `≤ ${jsBudget} KB` : '—',
+        ok: jsBudget ? jsTotal <= jsBudget * 1024 : null,
       });
       await page.context().close();
     }

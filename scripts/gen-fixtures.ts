@@ -48,6 +48,8 @@ export function generateSite(out: string, scale: number): { regulations: number;
       data.shortTitle = `${data.shortTitle}${k}`;
       data.aliases = [];
       data.order = Number(data.order) + k * 10;
+      // A historical version belongs to the copy of its work.
+      if (typeof data.work === 'string') data.work = copyId(data.work, k);
       writeFileSync(join(out, 'content', 'regulations', `${copyId(reg, k)}.mdx`), join2(data, body));
       counts.regulations++;
 

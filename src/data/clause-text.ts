@@ -1,5 +1,5 @@
 /** Looks up the title and official text of any clause id, for previews. */
-import { articleHeading, clauseLabel } from '../lib/cite';
+import { articleHeading, bookTitle, clauseLabel } from '../lib/cite';
 import { parseClauseId } from '../lib/clause-id';
 import { articleText } from '../lib/regulation-structure';
 import { findRegulation } from './regulations';
@@ -17,7 +17,7 @@ export async function clausePreview(id: string): Promise<ClausePreview | undefin
   const reg = await findRegulation(ref.reg);
   const article = reg?.structure.articles.find((a) => a.number === ref.article);
   if (!reg || !article) return undefined;
-  const title = `《${reg.data.shortTitle}》${ref.paragraph ? clauseLabel(article, ref.paragraph, ref.item) : articleHeading(article)}`;
+  const title = `${bookTitle(reg.data.shortTitle)}${ref.paragraph ? clauseLabel(article, ref.paragraph, ref.item) : articleHeading(article)}`;
   if (!ref.paragraph) return { title, text: articleText(article) };
   const paragraph = article.paragraphs[ref.paragraph - 1];
   const unit = ref.item ? paragraph?.items[ref.item - 1] : paragraph;

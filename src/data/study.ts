@@ -5,7 +5,7 @@
  */
 import { getInterpretations, type Loaded } from './content';
 import { getRegulations, type Regulation } from './regulations';
-import { articleHeading } from '../lib/cite';
+import { articleHeading, bookTitle } from '../lib/cite';
 import { clauseId, type ClauseId } from '../lib/clause-id';
 import type { Article } from '../lib/regulation-structure';
 import { SUBJECTS, boundLabels, type Subject } from '../lib/subjects';
@@ -49,7 +49,7 @@ async function loadDuties(): Promise<Omit<Duty, 'via'>[]> {
       interpretation,
       id: `${regulation.id}/${article.number}`,
       clause: clauseId({ reg: regulation.id, article: article.number }),
-      label: `《${regulation.data.shortTitle}》${articleHeading(article)}`,
+      label: `${bookTitle(regulation.data.shortTitle)}${articleHeading(article)}`,
     });
   }
   return out.sort((a, b) => a.regulation.data.order - b.regulation.data.order || a.article.number - b.article.number);

@@ -52,3 +52,33 @@ export function mergeVariantResults<T extends Scored>(lists: T[][], discount = 0
   });
   return [...best.values()].sort((a, b) => b.score - a.score).map((b) => b.item);
 }
+
+/**
+ * What a result link asks the opened page to mark: the query's words as typed (`hl`, which the
+ * page may split into words when the whole is absent) and their synonyms (`hs`, marked only
+ * whole), so 一把手 marks 主要负责人 but never a lone 主要.
+ * @example highlightParams('一把手 职责') // { hl: ['一把手', '职责'], hs: ['主要负责人', '第一责任人'] }
+ */
+export function highlightParams(q: string): { hl: string[]; hs: string[] } {
+  const hl = q.split(/\s+/).filter(Boolean);
+  const hs: string[] = [];
+  for (const group of SYNONYM_GROUPS) {
+    if (!group.some((w) => q.includes(w))) continue;
+    for (const w of group) if (!q.includes(w) && !hs.includes(w)) hs.push(w);
+  }
+  return { hl, hs };
+}
+
+/** A result URL with the highlight parameters of a query in place of Pagefind's word list. */
+export function withHighlight(url: string, q: string): string {
+  const [path, hash] = url.split('#');
+  const [base, query = ''] = path!.split('?');
+  const params = new URLSearchParams(query);
+  params.delete('hl');
+  params.delete('hs');
+  const { hl, hs } = highlightParams(q);
+  for (const w of hl) params.append('hl', w);
+  for (const w of hs) params.append('hs', w);
+  const s = params.toString();
+  return `${base}${s ? `?${s}` : ''}${hash !== undefined ? `#${hash}` : ''}`;
+}

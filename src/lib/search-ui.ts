@@ -4,6 +4,7 @@
  * src/scripts/search-page.ts wires it up and the relevance suite runs the same search in Node.
  */
 import { mergeVariantResults, queryVariants, type Scored } from './search-keywords.ts';
+import { readQuery, type RegulationNames } from './search-query.ts';
 
 /**
  * Pagefind ranking, tuned with the relevance suite: long article pages should not lose to short
@@ -103,13 +104,26 @@ export interface PagefindLike<R> {
  * ({@link queryVariants}: 一把手 → 第一责任人 …) merged in after it; filter-only when the query is
  * empty; sorted by date when asked (then without variants, to keep the order).
  */
-export async function runSearch<R extends Scored>(pf: PagefindLike<R>, state: SearchState): Promise<R[] | null> {
+export async function runSearch<R extends Scored>(pf: PagefindLike<R>, state: SearchState, regs: readonly RegulationNames[] = []): Promise<R[] | null> {
   const filters = pagefindFilters(state.filters);
   if (state.sort === 'date' && !filters.type) filters.type = '案例';
-  const options = { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
-  const main = await pf.search(state.q || null, options);
-  if (!main) return null;
-  if (!state.q || state.sort) return main.results;
-  const variants = await Promise.all(queryVariants(state.q).map((v) => pf.search(v, options)));
-  return mergeVariantResults([main.results, ...variants.map((v) => v?.results ?? [])]);
+  const sort = state.sort === 'date' ? { sort: { date: 'desc' as const } } : {};
+  const withVariants = async (q: string | null, f: Record<string, string>) => {
+    const main = await pf.search(q, { filters: f, ...sort });
+    if (!main) return null;
+    if (!q || state.sort) return main.results;
+    const variants = await Promise.all(queryVariants(q).map((v) => pf.search(v, { filters: f, ...sort })));
+    return mergeVariantResults([main.results, ...variants.map((v) => v?.results ?? [])]);
+  };
+  const all = await withVariants(state.q || null, filters);
+  if (!all || !state.q || state.sort || state.filters.regulation) return all;
+  // A query that names a regulation (and a version by its year) ranks those texts first.
+  const reading = readQuery(state.q, regs);
+  if (!reading.filters.regulation) return all;
+  const named: Record<string, string> = { ...filters, ...reading.filters };
+  // A year asks for the text of that version, whichever page stands for it.
+  if (named.edition) delete named.version;
+  const first = (await withVariants(reading.q || null, named)) ?? [];
+  const ids = new Set(first.map((r) => r.id));
+  return [...first, ...all.filter((r) => !ids.has(r.id))];
 }

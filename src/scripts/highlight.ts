@@ -11,7 +11,9 @@ if (scope) {
   const text = scope.textContent ?? '';
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
   const split = (t: string) => (segmenter ? [...segmenter.segment(t)].filter((s) => s.isWordLike).map((s) => s.segment) : [t]);
-  const terms = highlightTerms(params.getAll('hl'), text, split);
+  // Synonyms of the query's words (?hs=) are marked only where they stand whole.
+  const synonyms = params.getAll('hs').filter((w) => w.length >= 2 && text.includes(w));
+  const terms = [...new Set([...highlightTerms(params.getAll('hl'), text, split), ...synonyms])].sort((a, b) => b.length - a.length);
   if (terms.length) {
     const pattern = new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
     const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {

@@ -5,6 +5,8 @@
  * Keyboard: ↓ from the box enters the results, ↑/↓ move between them, Esc goes back to the box.
  */
 import { formatDate } from '../lib/dates';
+import type { RegulationNames } from '../lib/search-query';
+import { withHighlight } from '../lib/search-keywords';
 import { RANKING, VERSION_ALL, escapeHtml, glossarySuggestions, groupResults, parseState, runSearch, stateQuery, type SearchState } from '../lib/search-ui';
 
 /** Pagefind joins headings and text with ". "; after Chinese that reads as a stray full stop. */
@@ -40,6 +42,7 @@ if (root) {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLElement>('[data-search-results]')!;
   const hints = root.querySelector<HTMLElement>('[data-search-hints]')!;
+  const regs = JSON.parse(document.getElementById('regulation-names')?.textContent ?? '[]') as RegulationNames[];
   const terms = JSON.parse(document.getElementById('glossary-index')?.textContent ?? '[]') as { id: string; term: string; aliases: string[]; href: string }[];
   /** Results whose excerpts load at once; more on request, so a query costs few downloads. */
   const PAGE = 8;
@@ -88,10 +91,11 @@ if (root) {
       list.innerHTML = `<div class="search-empty"><p><strong>搜索索引尚未生成。</strong>请先运行 <code>npm run build</code>：开发模式（astro dev）使用最近一次构建生成的索引。</p></div>`;
       return;
     }
-    const found = await runSearch(pf, state);
+    const found = await runSearch(pf, state, regs);
     if (!found || id !== run) return;
     // Current texts by default; how many more matches the historical versions hold.
-    const older = state.q && !state.filters.version ? ((await runSearch(pf, { ...state, filters: { ...state.filters, version: '历史' } }))?.length ?? 0) : 0;
+    const older =
+      state.q && !state.filters.version ? ((await runSearch(pf, { ...state, filters: { ...state.filters, version: '历史' } }, regs))?.length ?? 0) : 0;
     if (id !== run) return;
     shown = { state, found, count: Math.min(PAGE, found.length), older };
     const data = await Promise.all(found.slice(0, shown.count).map((r) => r.data()));
@@ -131,7 +135,7 @@ if (root) {
         <ol class="results">${g.items
           .map(
             (r) =>
-              `<li class="result"><a class="result__link" href="${escapeHtml(r.url)}"><span class="result__kind">${escapeHtml(r.meta.kind ?? '')}</span>${escapeHtml(
+              `<li class="result"><a class="result__link" href="${escapeHtml(state.q ? withHighlight(r.url, state.q) : r.url)}"><span class="result__kind">${escapeHtml(r.meta.kind ?? '')}</span>${escapeHtml(
                 (r.meta.title ?? r.url).replace(/^(案例|术语|专题) · /, ''),
               )}</a>${r.meta.region || r.meta.date || r.meta.version ? `<p class="result__meta">${escapeHtml([r.meta.version, r.meta.region, r.meta.date && `${formatDate(r.meta.date)}报道`].filter(Boolean).join(' · '))}</p>` : ''}<p class="result__excerpt">${chineseExcerpt(r.excerpt)}</p></li>`,
           )

@@ -7,8 +7,13 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runSearch } from '../../src/lib/search-ui';
 import { loadPagefind, type NodePagefind } from '../support/pagefind-node';
+import { regulationNames } from '../../src/lib/search-query';
+import { loadSiteIndex } from '../../src/plugins/site-index';
 
-type Group = '条文原句' | '概念' | '地名与做法' | '数字' | '口语同义' | '双字词' | '组合查询';
+/** The names the search page reads queries with, from the same content. */
+const REGS = regulationNames(loadSiteIndex().regulations);
+
+type Group = '条文原句' | '概念' | '地名与做法' | '数字' | '口语同义' | '双字词' | '组合查询' | '版本';
 /** A query, its group, and the pages that answer it (any of them counts as a hit). */
 const QUERIES: [Group, string, string[]][] = [
   ['条文原句', '每半年应当至少召开1次常委会会议', ['/regulations/zhuti-zeren/10/']],
@@ -68,6 +73,14 @@ const QUERIES: [Group, string, string[]][] = [
   ['口语同义', '纪委 协助', ['/regulations/zhuti-zeren/9/']],
   ['口语同义', '班子成员 分管', ['/regulations/zhuti-zeren/8/', '/glossary/#yi-gang-shuang-ze']],
   ['双字词', '约谈', ['/regulations/zhuti-zeren/16/', '/glossary/#yuetan']],
+  // A version named by its year: the text of that version, or the page that stands for it when
+  // the next version kept it word for word (2018 第六十七条 = 2023 第七十四条).
+  ['版本', '2018年条例 全面从严治党主体责任', ['/regulations/jilv-chufen/74/']],
+  ['版本', '2015年纪律处分条例 主体责任', ['/regulations/jilv-chufen/v2015/114/']],
+  ['版本', '纪律处分条例（2015年） 党组织 主体责任', ['/regulations/jilv-chufen/v2015/114/']],
+  ['版本', '2015年版纪律处分条例 施行', ['/regulations/jilv-chufen/v2015/133/']],
+  ['版本', '2018年纪律处分条例 本条例自2018年10月1日起施行', ['/regulations/jilv-chufen/v2018/142/']],
+  ['版本', '2016年问责条例 问责情形', ['/regulations/wenze/6/']],
   [
     '双字词',
     '考核',
@@ -99,7 +112,7 @@ test('the relevance suite finds the right page in the top 3 for at least 90% of 
   expect(QUERIES.length).toBeGreaterThanOrEqual(40);
   const rows: Row[] = [];
   for (const [group, q, expected] of QUERIES) {
-    const results = (await runSearch(pf, { q, filters: {}, sort: '' }))!;
+    const results = (await runSearch(pf, { q, filters: {}, sort: '' }, REGS))!;
     const urls = (await Promise.all(results.slice(0, 10).map((r) => r.data()))).map((d) => d.url);
     // An article never appears twice in one result list.
     expect(new Set(urls).size, q).toBe(urls.length);

@@ -10,7 +10,18 @@ import { SUBJECTS, boundLabels } from '../../src/lib/subjects';
 import { DIST, page, requireDist } from '../support/dist';
 
 requireDist(DIST);
-const ORDER = ['zhuti-zeren', 'jiguan-jiceng-zuzhi', 'zhengzhi-shenghuo-zhunze', 'jilv-chufen', 'wenze'];
+// The regulations in the site's order (their `order:`).
+const ORDER = [
+  'zhuti-zeren',
+  'jiguan-jiceng-zuzhi',
+  'zhengzhi-shenghuo-zhunze',
+  'jilv-chufen',
+  'wenze',
+  'jijian-weiyuanhui',
+  'paizhu-jigou',
+  'zuzhi-chuli',
+  'lianjie-zilv',
+];
 const interpretations = ORDER.flatMap((reg) => {
   let files: string[] = [];
   try {
@@ -42,7 +53,7 @@ describe('duties by role', () => {
     expect(links).toEqual(roles.map((r) => r.id));
   });
 
-  for (const role of SUBJECTS.filter((s) => ['shuji', 'banzi-chengyuan', 'jijian', 'jiguan-dangwei', 'difang-dangwei'].includes(s.id))) {
+  for (const role of SUBJECTS.filter((s) => ['shuji', 'banzi-chengyuan', 'jijian', 'paizhu', 'jiguan-dangwei', 'difang-dangwei'].includes(s.id))) {
     test(`${role.label}: the page lists exactly the articles and questions that bind it, in order`, () => {
       const bound = boundLabels(role.label);
       const expected = interpretations.filter((i) => i.subjects.some((s) => bound.includes(s)));

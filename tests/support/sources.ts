@@ -24,7 +24,14 @@ export const REGULATIONS: readonly { id: string; content: string; file: string; 
   { id: 'jijian-weiyuanhui', content: 'jijian-weiyuanhui', file: 'jijian-weiyuanhui-2021.md', count: 59, kind: 'articles' },
   { id: 'paizhu-jigou', content: 'paizhu-jigou', file: 'paizhu-jigou-2022.md', count: 56, kind: 'articles' },
   { id: 'zuzhi-chuli', content: 'zuzhi-chuli', file: 'zuzhi-chuli-2021.md', count: 19, kind: 'articles' },
-  { id: 'lianjie-zilv', content: 'lianjie-zilv', file: 'lianjie-zilv-2015.md', count: 8, kind: 'articles', groups: ['党员廉洁自律规范', '党员领导干部廉洁自律规范'] },
+  {
+    id: 'lianjie-zilv',
+    content: 'lianjie-zilv',
+    file: 'lianjie-zilv-2015.md',
+    count: 8,
+    kind: 'articles',
+    groups: ['党员廉洁自律规范', '党员领导干部廉洁自律规范'],
+  },
 ];
 
 const ARTICLE = /^第[一二三四五六七八九十百零]+条/;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { highlightTerms } from '../../src/lib/highlight-terms';
-import { mergeVariantResults, queryVariants } from '../../src/lib/search-keywords';
-import { glossarySuggestions, groupResults, parseState, runSearch, stateQuery } from '../../src/lib/search-ui';
+import { highlightParams, mergeVariantResults, queryVariants, withHighlight } from '../../src/lib/search-keywords';
+import { glossarySuggestions, groupResults, pagefindFilters, parseState, runSearch, stateQuery } from '../../src/lib/search-ui';
+import { readQuery, type RegulationNames } from '../../src/lib/search-query';
 
 describe('search URL state', () => {
   test('reads the query and known filters, ignores the rest', () => {
@@ -89,5 +90,65 @@ describe('highlighting on the target page', () => {
 
   test('never marks single characters', () => {
     expect(highlightTerms(['党'], '党的建设', words)).toEqual([]);
+  });
+});
+
+describe('queries that name a regulation and its version', () => {
+  const regs: RegulationNames[] = [
+    { shortTitle: '纪律处分条例', names: ['中国共产党纪律处分条例', '纪律处分条例', '条例'], years: ['2015', '2018', '2023'], current: '2023' },
+    { shortTitle: '问责条例（2016年）', names: ['中国共产党问责条例', '问责条例', '条例'], years: ['2016'], current: '2016' },
+    { shortTitle: '主体责任规定', names: ['党委（党组）落实全面从严治党主体责任规定', '主体责任规定', '规定'], years: ['2020'], current: '2020' },
+  ];
+  test.each<[string, string, Record<string, string>]>([
+    ['2018年条例 全面从严治党主体责任', '全面从严治党主体责任', { regulation: '纪律处分条例', edition: '2018' }],
+    ['纪律处分条例（2015年） 党组织', '党组织', { regulation: '纪律处分条例', edition: '2015' }],
+    ['2015年版纪律处分条例 施行', '施行', { regulation: '纪律处分条例', edition: '2015' }],
+    ['《纪律处分条例》 主体责任', '主体责任', { regulation: '纪律处分条例' }],
+    ['2016年问责条例 问责情形', '问责情形', { regulation: '问责条例（2016年）', edition: '2016' }],
+    ['条例 问责', '条例 问责', {}],
+    ['2019年条例 问责', '2019年条例 问责', {}],
+    ['责任清单', '责任清单', {}],
+  ])('%s', (q, rest, filters) => {
+    expect(readQuery(q, regs)).toEqual({ q: rest, filters });
+  });
+
+  test('the version facet defaults to current texts; 全部 lifts it', () => {
+    expect(pagefindFilters({})).toEqual({ version: '现行' });
+    expect(pagefindFilters({ version: '历史' })).toEqual({ version: '历史' });
+    expect(pagefindFilters({ version: '全部', type: '条文' })).toEqual({ type: '条文' });
+  });
+
+  test('a search that names a regulation lists its texts first, then the other results, each once', async () => {
+    const calls: { q: string | null; filters?: Record<string, string> }[] = [];
+    const pf = {
+      search: async (q: string | null, o?: { filters?: Record<string, string> }) => {
+        calls.push({ q, ...(o?.filters ? { filters: o.filters } : {}) });
+        const named = o?.filters?.regulation === '纪律处分条例';
+        return {
+          results: named
+            ? [{ id: 'jilv/74', score: 1 }]
+            : [
+                { id: 'zhuti/22', score: 2 },
+                { id: 'jilv/74', score: 1 },
+              ],
+        };
+      },
+    };
+    const out = await runSearch(pf, { q: '2018年条例 主体责任', filters: {}, sort: '' }, regs);
+    expect(out!.map((r) => r.id)).toEqual(['jilv/74', 'zhuti/22']);
+    expect(calls.find((c) => c.filters?.regulation)).toEqual({ q: '主体责任', filters: { regulation: '纪律处分条例', edition: '2018' } });
+  });
+});
+
+describe('what an opened result marks', () => {
+  test('the query words as typed, and their synonyms only whole', () => {
+    expect(highlightParams('一把手 职责')).toEqual({ hl: ['一把手', '职责'], hs: ['主要负责人', '第一责任人'] });
+    expect(withHighlight('/cases/x/?hl=%E4%B8%BB%E8%A6%81&hl=%E8%B4%9F%E8%B4%A3#art-8', '一把手')).toBe(
+      `/cases/x/?${new URLSearchParams([
+        ['hl', '一把手'],
+        ['hs', '主要负责人'],
+        ['hs', '第一责任人'],
+      ]).toString()}#art-8`,
+    );
   });
 });
