@@ -25,7 +25,7 @@ export const SUBJECTS = [
   { id: 'banzi-chengyuan', label: '领导班子其他成员', description: '根据分工负重要领导责任，“一岗双责”', includes: ['党员领导干部'] },
   { id: 'lingdao-xiaozu', label: '党的建设工作领导小组', description: '党委抓全面从严治党的议事协调机构' },
   { id: 'jijian', label: '纪检机关', description: '党的纪律检查机关：监督责任，协助党委落实主体责任' },
-  { id: 'paizhu', label: '派驻机构', description: '纪检监察机关派驻机构：监督驻在单位，协助其党组（党委）落实主体责任' },
+  { id: 'paizhu', label: '派驻机构', description: '纪检监察机关派驻机构：监督驻在单位，支持和督促其党组（党委）落实主体责任' },
   { id: 'zhineng-bumen', label: '职能部门', description: '党委办公厅（室）、职能部门、办事机构：具体执行机关' },
   { id: 'jiguan-gongwei', label: '党的机关工委', description: '党委派出机关，统一组织、规划、部署本级机关党的工作' },
   { id: 'jiguan-dangwei', label: '机关党委', description: '部门和单位机关党建工作专责机构' },
