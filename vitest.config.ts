@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { UI_WAIT_MS } from './tests/support/wait';
 
 // Three layers, run in this order by `npm test` (scripts/test.sh):
 //   unit  — pure src/lib code, no build needed
@@ -7,9 +8,19 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 } },
-      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], expect: { requireAssertions: true } } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000, expect: { requireAssertions: true } } },
+      // One explicit ceiling for asynchronous UI in browser tests (tests/support/wait.ts).
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          expect: { requireAssertions: true, poll: { timeout: UI_WAIT_MS, interval: 100 } },
+        },
+      },
     ],
   },
 });

@@ -6,12 +6,20 @@
 import { z } from 'astro/zod';
 import { canonicalKey, checkClause } from './lib/citation-resolver.ts';
 import { parseClauseId } from './lib/clause-id.ts';
+import { isCalendarDate } from './lib/dates.ts';
 import { resolvePlace } from './lib/divisions.ts';
 import { SUBJECT_LABELS } from './lib/subjects.ts';
 import { loadSiteIndex } from './plugins/site-index.ts';
 
 /** Dates are written as YAML dates (2020-03-09) and kept as ISO strings: no time zone surprises. */
-const isoDate = z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
+// Dates as written were checked to be calendar days before YAML parsed them (site-index.ts).
+const isoDate = z.union([
+  z.date().transform((d) => d.toISOString().slice(0, 10)),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine(isCalendarDate, 'not a calendar date'),
+]);
 
 export const regulationSchema = z
   .object({

@@ -122,7 +122,10 @@ export function linkContent(tree: Root, options: ContentLinkOptions): ContentLin
       if (match.doc.kind !== 'none' && resolution.reg) carry = resolution.reg;
       if (match.doc.kind !== 'none' && !match.parts.length) continue; // 《规定》 alone names the document
       const line = lineAt(match.start);
-      for (const p of resolution.problems) result.issues.push({ line, raw: match.raw, reason: p.reason, nearest: p.nearest });
+      // A citation that names a regulation on the site and a clause it does not have is an error,
+      // as for the explicit form; what cannot be told apart (no regulation named, a shared short
+      // name) stays in the report for a person to look at.
+      for (const p of resolution.problems) (p.nearest ? result.errors : result.issues).push({ line, raw: match.raw, reason: p.reason, nearest: p.nearest });
       for (const t of resolution.targets) {
         const written = t.start !== undefined && t.end !== undefined;
         // Target offsets are positions in the text node, like the match's own.

@@ -5,7 +5,8 @@
  * once per process, so remark plugins, Zod schemas and scripts agree on one index.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { badDates } from '../lib/dates.ts';
 import { buildIndex, type RegulationIndex } from '../lib/citation-resolver.ts';
 import { fileKey } from '../lib/versions.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
@@ -76,8 +77,21 @@ export function contentFiles(dir: string): string[] {
 
 let cached: SiteIndex | undefined;
 
+/**
+ * Dates in the frontmatter of every content file are real calendar days: the build stops at the
+ * first load of the index with `file:line` for each that is not (YAML would roll 2024-02-30 over
+ * to 1 March and the schema would never see it).
+ */
+export function checkContentDates(root = CONTENT): void {
+  const problems = contentFiles(root).flatMap((file) =>
+    badDates(readFileSync(file, 'utf8')).map((d) => `${relative(process.cwd(), file)}:${d.line}: ${d.value} is not a calendar date (write YYYY-MM-DD)`),
+  );
+  if (problems.length) throw new Error(`Impossible dates in frontmatter:\n${problems.join('\n')}`);
+}
+
 export function loadSiteIndex(root = CONTENT): SiteIndex {
   if (cached && root === CONTENT) return cached;
+  checkContentDates(root);
   const regulations = contentFiles(join(root, 'regulations')).map(loadRegulationFile);
   const terms = contentFiles(join(root, 'glossary')).map((file) => {
     const { data } = splitFrontmatter(readFileSync(file, 'utf8'));

@@ -8,6 +8,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { afterAll, beforeAll, expect } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { chromiumPath, launchArgs } from './browser.mjs';
+import { UI_WAIT_MS } from './wait';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -40,7 +41,7 @@ export function useSite({ root = 'dist', base = '/' } = {}): Site {
     async open(path, options = {}) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
       const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
+      page.setDefaultTimeout(UI_WAIT_MS);
       const problems: string[] = [];
       const origin = new URL(server.url).origin;
       page.on('request', (req) => {

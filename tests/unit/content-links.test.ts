@@ -96,6 +96,20 @@ describe('content links', () => {
     ]);
   });
 
+  test('an automatic citation of a clause a regulation on the site does not have fails like the explicit form', () => {
+    const { report, links: made } = run('cases/x.mdx', '\n依照《党委（党组）落实全面从严治党主体责任规定》第九十九条和《规定》第八条第四款执行。');
+    expect(made.map((l) => l.clause)).toEqual([]);
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        line: 2,
+        raw: expect.stringContaining('第九十九条'),
+        reason: expect.stringContaining('ends at 第二十五条'),
+        nearest: 'zhuti-zeren:25',
+      }),
+      expect.objectContaining({ line: 2, raw: '《规定》第八条第四款', reason: expect.stringContaining('has 3 款'), nearest: 'zhuti-zeren:8' }),
+    ]);
+  });
+
   test('an automatic match that does not resolve is reported, not linked, and does not fail', () => {
     const { report, links: made } = run('cases/x.mdx', '\n\n对照第七条执行。');
     expect(made).toEqual([]);
