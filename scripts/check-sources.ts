@@ -72,10 +72,12 @@ export function checkSources(
       readFileSync(join(sourcesDir, f), 'utf8'),
     ),
   ]);
-  const names = siteNames(files);
+  // Each file is read once: its frontmatter feeds the names, then the checks below.
+  const fileTexts = new Map(files.map((path) => [path, readFileSync(path, 'utf8')]));
+  const names = siteNames([...fileTexts.values()]);
   for (const path of files) {
     const file = relative(ROOT, path);
-    const source = readFileSync(path, 'utf8');
+    const source = fileTexts.get(path)!;
     const { data, body, bodyLine } = splitFrontmatter(source);
     checked.files++;
     const lineOf = (index: number) => bodyLine + (body.slice(0, index).match(/\n/g)?.length ?? 0);
@@ -173,13 +175,13 @@ export function checkSources(
  * bodies of the cases, the authors and publications of sources, glossary terms and their aliases,
  * and case tags.
  */
-function siteNames(files: string[]): string[] {
+function siteNames(texts: string[]): string[] {
   const names = new Set<string>();
   const add = (v: unknown) => {
     if (typeof v === 'string') for (const part of v.split(/[、，]/)) if (part.trim().length >= 2) names.add(part.trim());
   };
-  for (const path of files) {
-    const { data } = splitFrontmatter(readFileSync(path, 'utf8'));
+  for (const text of texts) {
+    const { data } = splitFrontmatter(text);
     add(data.term);
     add(data.organization);
     for (const a of Array.isArray(data.aliases) ? data.aliases : []) add(a);

@@ -80,10 +80,6 @@ export function generateSite(out: string, scale: number): { regulations: number;
     }
   }
   counts = { ...counts, cases: counts.cases + readdirSync(join(ROOT, 'content', 'cases')).length };
-  // The schema's regulation ids are a fixed list; the synthetic site accepts its own.
-  const schemas = join(out, 'src', 'schemas.ts');
-  const all = [...regs, ...Array.from({ length: scale - 1 }, (_, i) => regs.map((r) => copyId(r, i + 2))).flat()];
-  writeFileSync(schemas, readFileSync(schemas, 'utf8').replace(/const REG_IDS = \[[^\]]*\] as const;/, `const REG_IDS = ${JSON.stringify(all)} as const;`));
   return counts;
 }
 

@@ -4,8 +4,7 @@
  * unknown clause names the nearest valid one.
  */
 import { z } from 'astro/zod';
-import { canonicalKey, checkClause } from './lib/citation-resolver.ts';
-import { parseClauseId } from './lib/clause-id.ts';
+import { canonicalClause, checkClause } from './lib/citation-resolver.ts';
 import { isCalendarDate } from './lib/dates.ts';
 import { resolvePlace } from './lib/divisions.ts';
 import { SUBJECT_LABELS } from './lib/subjects.ts';
@@ -90,22 +89,13 @@ const clauseRef = z
     if (problem) ctx.addIssue({ code: 'custom', message: `${problem.reason}${problem.nearest ? ` (nearest valid clause: ${problem.nearest})` : ''}` });
   })
   // jilv-chufen@2023:74 names the current version; it is stored as jilv-chufen:74.
-  .transform((id) => {
-    const ref = parseClauseId(id)!;
-    return `${canonicalKey(ref.reg, loadSiteIndex().index)}${id.slice(ref.reg.length)}`;
-  });
+  .transform((id) => canonicalClause(id, loadSiteIndex().index));
 
-const REG_IDS = [
-  'zhuti-zeren',
-  'jiguan-jiceng-zuzhi',
-  'zhengzhi-shenghuo-zhunze',
-  'jilv-chufen',
-  'wenze',
-  'jijian-weiyuanhui',
-  'paizhu-jigou',
-  'zuzhi-chuli',
-  'lianjie-zilv',
-] as const;
+/** The id of a regulation on the site (its current version), read from content/regulations. */
+const regulationId = z.string().superRefine((id, ctx) => {
+  const known = [...loadSiteIndex().index.regulations.keys()].filter((k) => !k.includes('@'));
+  if (!known.includes(id)) ctx.addIssue({ code: 'custom', message: `no regulation "${id}" on the site (known: ${known.join(', ')})` });
+});
 
 /** 责任主体: only the labels of the one vocabulary in src/lib/subjects.ts. */
 const subjects = z.array(z.enum(SUBJECT_LABELS)).min(1);
@@ -132,7 +122,7 @@ const zhText = z
 
 export const interpretationSchema = z
   .object({
-    regulation: z.enum(REG_IDS),
+    regulation: regulationId,
     article: z.number().int().positive(),
     title: zhText,
     summary: zhText,

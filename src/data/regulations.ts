@@ -4,7 +4,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Article, Division, RegulationStructure } from '../lib/regulation-structure';
-import { fileKey } from '../lib/versions';
+import { fileKey, versionYear } from '../lib/versions';
 
 export interface Regulation {
   /** The key: the work's id for its current version, `work@year` for a historical one. */
@@ -32,8 +32,7 @@ export function getAllVersions(): Promise<Regulation[]> {
         if (!structure) throw new Error(`content/regulations/${entry.id}.mdx: no structure (is remark-regulation configured?)`);
         const id = fileKey(entry.id, entry.data);
         const work = entry.data.work ?? entry.id;
-        // The year a version is known by: its `version`, else the year it took effect (or was published).
-        const year = entry.data.version ?? (entry.data.dates.effective ?? entry.data.dates.published)?.slice(0, 4);
+        const year = versionYear(entry.data);
         return { id, work, year, current: id === work, data: entry.data, structure };
       }),
     );

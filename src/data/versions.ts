@@ -3,28 +3,9 @@
  * src/lib/version-align.ts. Each pair of versions is aligned once per build, from structures the
  * remark plugin parsed once; pages ask for an article's history and the comparison tables.
  */
-import { articleText, type Article } from '../lib/regulation-structure';
-import { align, type AlignArticle, type Pair } from '../lib/version-align';
+import type { Article } from '../lib/regulation-structure';
+import { align, alignArticles, type Pair } from '../lib/version-align';
 import { getAllVersions, versionsOf, type Regulation } from './regulations';
-
-function alignInput(r: Regulation): AlignArticle[] {
-  const chapters = new Map<string, string>();
-  const walk = (list: Regulation['structure']['divisions']) => {
-    for (const d of list) {
-      if (d.kind === 'zhang') chapters.set(d.anchor, `${d.label} ${d.title}`);
-      walk(d.children);
-    }
-  };
-  walk(r.structure.divisions);
-  return r.structure.articles.map((a) => ({
-    number: a.number,
-    text: articleText(a),
-    chapter: a.divisions
-      .map((d) => chapters.get(d))
-      .find(Boolean)
-      ?.replace(/^第\S+章\s*/, ''),
-  }));
-}
 
 const alignments = new Map<string, Promise<Pair[]>>();
 
@@ -37,7 +18,7 @@ export function alignment(work: string, from: string, to: string): Promise<Pair[
       const a = versions.find((v) => v.year === from);
       const b = versions.find((v) => v.year === to);
       if (!a || !b) throw new Error(`no versions ${from} and ${to} of ${work}`);
-      return align(alignInput(a), alignInput(b));
+      return align(alignArticles(a.structure), alignArticles(b.structure));
     });
     alignments.set(key, found);
   }

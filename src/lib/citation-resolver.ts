@@ -93,6 +93,12 @@ export function canonicalKey(key: string, index: RegulationIndex): string {
   return index.versions.get(k.work)?.get(k.year) ?? key;
 }
 
+/** A clause id with its regulation key made canonical: jilv-chufen@2023:74 → jilv-chufen:74. */
+export function canonicalClause(id: string, index: RegulationIndex): string {
+  const ref = parseClauseId(id);
+  return ref ? `${canonicalKey(ref.reg, index)}${id.slice(ref.reg.length)}` : id;
+}
+
 /** Years of the versions of a work on the site, oldest first. */
 const yearsOf = (work: string, index: RegulationIndex) => [...(index.versions.get(work)?.keys() ?? [])].sort();
 

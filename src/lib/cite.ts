@@ -35,6 +35,9 @@ export function articleHeading(article: Article): string {
   return article.kind === 'part' ? `${article.label}${article.title ?? ''}` : article.label;
 }
 
+/** A version's short title without its year: 纪律处分条例（2018年） → 纪律处分条例. */
+export const workShortTitle = (shortTitle: string) => shortTitle.replace(/（\d{4}年）$/, '');
+
 /**
  * A short title in 书名号, its version year (if it carries one) after it, as a version is cited:
  * 纪律处分条例（2018年） → 《纪律处分条例》（2018年）; 主体责任规定 → 《主体责任规定》.

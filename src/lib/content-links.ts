@@ -14,7 +14,7 @@ import type { Link, Parent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseClauseId, type ClauseId } from './clause-id.ts';
 import { findCitations } from './citation-parser.ts';
-import { canonicalKey, checkClause, resolveCitation, normaliseName, type CitationContext, type RegulationIndex } from './citation-resolver.ts';
+import { canonicalClause, checkClause, resolveCitation, normaliseName, type CitationContext, type RegulationIndex } from './citation-resolver.ts';
 import { clausePath } from './url.ts';
 
 export interface TermForm {
@@ -185,8 +185,7 @@ export function linkContent(tree: Root, options: ContentLinkOptions): ContentLin
   const visitExplicit = (node: Link, context: string) => {
     const written = node.url.slice('clause:'.length).trim();
     // jilv-chufen@2023:74 names the current version: it links (and counts) as jilv-chufen:74.
-    const ref = parseClauseId(written);
-    const id = ref ? `${canonicalKey(ref.reg, options.index)}${written.slice(ref.reg.length)}` : written;
+    const id = canonicalClause(written, options.index);
     const line = node.position?.start.line ?? 0;
     const text = toString(node);
     const problem = checkClause(id, options.index);

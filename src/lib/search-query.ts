@@ -6,6 +6,7 @@
  * regulation's texts (of that version) first and the rest after; the words left are searched.
  * Pure: the search page and the relevance suite give it the same list of regulation names.
  */
+import { workShortTitle } from './cite.ts';
 
 export interface RegulationNames {
   /** The filter value pages carry (the current version's short title): 纪律处分条例. */
@@ -63,11 +64,10 @@ export function regulationNames(
   regulations: readonly { id: string; title: string; shortTitle: string; aliases: string[]; version?: string | undefined }[],
 ): RegulationNames[] {
   const byWork = new Map<string, RegulationNames>();
-  const strip = (s: string) => s.replace(/（\d{4}年）$/, '');
   for (const r of regulations.filter((x) => !x.id.includes('@'))) {
     byWork.set(r.id, {
       shortTitle: r.shortTitle,
-      names: [...new Set([r.title, strip(r.shortTitle), ...r.aliases])],
+      names: [...new Set([r.title, workShortTitle(r.shortTitle), ...r.aliases])],
       years: r.version ? [r.version] : [],
       current: r.version ?? '',
     });

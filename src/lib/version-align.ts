@@ -18,6 +18,7 @@
  * Pure: the site's build feeds it parsed structures; the unit tests feed it the real texts.
  */
 import { diffArrays } from 'diff';
+import { articleText, type RegulationStructure } from './regulation-structure.ts';
 
 export type PairKind = '未变' | '修改' | '新增' | '删除' | '移动';
 
@@ -37,6 +38,19 @@ export interface Pair {
   similarity?: number;
   /** Whether the text changed (a 移动 pair may or may not have). */
   changed: boolean;
+}
+
+/** The articles of a parsed regulation as the alignment reads them: text and chapter title. */
+export function alignArticles(structure: RegulationStructure): AlignArticle[] {
+  const chapters = new Map<string, string>();
+  const walk = (list: RegulationStructure['divisions']) => {
+    for (const d of list) {
+      if (d.kind === 'zhang') chapters.set(d.anchor, d.title);
+      walk(d.children);
+    }
+  };
+  walk(structure.divisions);
+  return structure.articles.map((a) => ({ number: a.number, text: articleText(a), chapter: a.divisions.map((d) => chapters.get(d)).find(Boolean) }));
 }
 
 /** Lowest similarity at which two articles are taken to be the same article revised. */

@@ -45,3 +45,12 @@ export function keyPath(key: string): string {
   if (!k) throw new TypeError(`bad regulation key "${key}"`);
   return k.year ? `${k.work}/v${k.year}` : k.work;
 }
+
+/** A version's year: `version:` in the frontmatter, else the year it took effect or was published. */
+export function versionYear(data: Record<string, unknown>): string | undefined {
+  if (data.version !== undefined) return String(data.version);
+  const dates = (data.dates ?? {}) as Record<string, unknown>;
+  const d = dates.effective ?? dates.published ?? dates.revised;
+  if (d instanceof Date) return String(d.getUTCFullYear());
+  return typeof d === 'string' ? d.slice(0, 4) : undefined;
+}

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { badDates } from '../lib/dates.ts';
 import { buildIndex, type RegulationIndex } from '../lib/citation-resolver.ts';
-import { fileKey } from '../lib/versions.ts';
+import { fileKey, versionYear } from '../lib/versions.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { parseRegulation, type Block, type RegulationStructure } from '../lib/regulation-structure.ts';
 
@@ -55,15 +55,6 @@ export function loadRegulationFile(file: string): RegulationFile {
     aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
     structure,
   };
-}
-
-/** A version's year: `version:` in the frontmatter, else the year it took effect or was published. */
-export function versionYear(data: Record<string, unknown>): string | undefined {
-  if (data.version !== undefined) return String(data.version);
-  const dates = (data.dates ?? {}) as Record<string, unknown>;
-  const d = dates.effective ?? dates.published ?? dates.revised;
-  if (d instanceof Date) return String(d.getUTCFullYear());
-  return typeof d === 'string' ? d.slice(0, 4) : undefined;
 }
 
 /** The .md/.mdx files in a content folder, subfolders included, in a stable order. */

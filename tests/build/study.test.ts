@@ -10,18 +10,12 @@ import { SUBJECTS, boundLabels } from '../../src/lib/subjects';
 import { DIST, page, requireDist } from '../support/dist';
 
 requireDist(DIST);
-// The regulations in the site's order (their `order:`).
-const ORDER = [
-  'zhuti-zeren',
-  'jiguan-jiceng-zuzhi',
-  'zhengzhi-shenghuo-zhunze',
-  'jilv-chufen',
-  'wenze',
-  'jijian-weiyuanhui',
-  'paizhu-jigou',
-  'zuzhi-chuli',
-  'lianjie-zilv',
-];
+// The current regulations in the site's order (their `order:`); historical versions name a `work:`.
+const ORDER = readdirSync('content/regulations')
+  .map((f) => ({ id: f.replace(/\.mdx$/, ''), data: splitFrontmatter(readFileSync(join('content/regulations', f), 'utf8')).data }))
+  .filter((r) => !r.data.work)
+  .sort((a, b) => Number(a.data.order) - Number(b.data.order))
+  .map((r) => r.id);
 const interpretations = ORDER.flatMap((reg) => {
   let files: string[] = [];
   try {

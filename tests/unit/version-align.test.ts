@@ -8,22 +8,10 @@
  * neighbours; they are in the tables.
  */
 import { describe, expect, test } from 'vitest';
-import { articleText } from '../../src/lib/regulation-structure';
-import { align, countKinds, normaliseArticle, wordDiff, type AlignArticle, type Pair } from '../../src/lib/version-align';
+import { align, alignArticles, countKinds, normaliseArticle, wordDiff, type Pair } from '../../src/lib/version-align';
 import { loadRegulationFile } from '../../src/plugins/site-index';
 
-function load(file: string): AlignArticle[] {
-  const { structure } = loadRegulationFile(`content/regulations/${file}.mdx`);
-  const chapters = new Map<string, string>();
-  const walk = (list: typeof structure.divisions) => {
-    for (const d of list) {
-      if (d.kind === 'zhang') chapters.set(d.anchor, d.title);
-      walk(d.children);
-    }
-  };
-  walk(structure.divisions);
-  return structure.articles.map((a) => ({ number: a.number, text: articleText(a), chapter: a.divisions.map((d) => chapters.get(d)).find(Boolean) }));
-}
+const load = (file: string) => alignArticles(loadRegulationFile(`content/regulations/${file}.mdx`).structure);
 
 const v2015 = load('jilv-chufen-2015');
 const v2018 = load('jilv-chufen-2018');
