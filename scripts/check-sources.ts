@@ -17,6 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { fieldLine } from '../src/plugins/content-check.ts';
 import { buildCopyIndex, copyScore, isNearCopy, proseOf, splitSentences, MIN_LETTERS, THRESHOLD, type CopyScore } from '../src/lib/near-copy.ts';
 import { contentFiles } from '../src/plugins/site-index.ts';
 
@@ -86,14 +87,16 @@ export function checkSources(
     for (const s of sources) {
       if (!s.seed) continue;
       const text = seedFiles.get(s.seed);
+      const seedLine = fieldLine(source, new RegExp(`seed:\\s*['"]?${s.seed}\\b`));
       if (!text) {
-        problems.push({ file, line: 1, reason: `source seed ${s.seed} does not exist in ${relative(ROOT, seedsDir)}` });
+        problems.push({ file, line: seedLine, reason: `source seed ${s.seed} does not exist in ${relative(ROOT, seedsDir)}` });
         continue;
       }
       seeds.push(text);
       const date = s.date instanceof Date ? s.date.toISOString().slice(0, 10) : String(s.date);
       const row = readme.split('\n').find((l) => l.includes(`${s.seed}_`));
-      if (row && !row.includes(date)) problems.push({ file, line: 1, reason: `source seed ${s.seed}: date ${date} is not the date in the seeds README` });
+      if (row && !row.includes(date))
+        problems.push({ file, line: seedLine, reason: `source seed ${s.seed}: date ${date} is not the date in the seeds README` });
     }
 
     // Quotations: innermost “…” spans of the body and of frontmatter text.
@@ -153,7 +156,8 @@ export function checkSources(
     for (const f of figures) {
       checked.figures++;
       const written = squeeze(`${f.value}${f.unit}`);
-      if (!seeds.some((s) => s.includes(written))) problems.push({ file, line: 1, reason: `figure ${written} occurs in no seed the case cites` });
+      const at = fieldLine(source, new RegExp(`value:\\s*['"]?${String(f.value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*,\\s*unit:\\s*['"]?${f.unit}`));
+      if (!seeds.some((s) => s.includes(written))) problems.push({ file, line: at, reason: `figure ${written} occurs in no seed the case cites` });
     }
     // Link targets (clause:zhuti-zeren:9.4) are blanked, keeping offsets, so line numbers stay right.
     const prose = [body, String(data.summary ?? ''), String(data.title ?? '')].join('\n').replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length));

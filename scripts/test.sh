@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one gate: typecheck, format check, unit tests, official-text check, production builds
-# (at / and under the /kb/ base path), tests on the built sites, browser tests.
+# (at / and under the /kb/ base path), tests on the built sites (the Nu Html Checker among them),
+# browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +9,9 @@ step() { printf '\n\033[1m▶ %s\033[0m\n' "$*"; }
 
 step "Chromium for the browser tests"
 bash scripts/ensure-chromium.sh
+
+step "Java for the HTML validator"
+bash scripts/ensure-java.sh
 
 step "Typecheck (astro check)"
 astro check

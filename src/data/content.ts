@@ -2,7 +2,8 @@
  * Authored content (解读, 案例, 术语), loaded once per build with what the remark plugin found
  * in each file (citations, linked terms). Cross-entry rules that a per-file schema cannot see —
  * an interpretation filed under the wrong article, two entries for one article, a term defined
- * twice, a related term that does not exist — fail the build here with file and reason.
+ * twice, a reference that does not resolve — are checked before any page is rendered, with file
+ * and line (src/plugins/content-check.ts).
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
@@ -38,24 +39,11 @@ async function load<C extends 'interpretations' | 'cases' | 'glossary' | 'topics
   );
 }
 
-function fail(problems: string[]): never {
-  throw new Error(`Content is inconsistent:\n${problems.join('\n')}`);
-}
-
 let interpretations: Promise<Loaded<'interpretations'>[]> | undefined;
 export function getInterpretations() {
-  interpretations ??= load('interpretations').then((list) => {
-    const problems: string[] = [];
-    const seen = new Map<string, string>();
-    for (const i of list) {
-      const expected = `${i.data.regulation}/${i.data.article}`;
-      if (i.id !== expected) problems.push(`${i.file}: frontmatter says ${expected}; the file must be content/interpretations/${expected}.mdx`);
-      if (seen.has(expected)) problems.push(`${i.file}: second interpretation of ${expected} (first: ${seen.get(expected)})`);
-      seen.set(expected, i.file);
-    }
-    if (problems.length) fail(problems);
-    return list.sort((a, b) => a.data.regulation.localeCompare(b.data.regulation) || a.data.article - b.data.article);
-  });
+  interpretations ??= load('interpretations').then((list) =>
+    list.sort((a, b) => a.data.regulation.localeCompare(b.data.regulation) || a.data.article - b.data.article),
+  );
   return interpretations;
 }
 
@@ -96,36 +84,13 @@ export async function casesForArticle(reg: string, article: number) {
 
 let glossary: Promise<Loaded<'glossary'>[]> | undefined;
 export function getGlossary() {
-  glossary ??= load('glossary').then((list) => {
-    const problems: string[] = [];
-    const ids = new Set(list.map((t) => t.id));
-    const forms = new Map<string, string>();
-    for (const t of list) {
-      for (const form of [t.data.term, ...t.data.aliases]) {
-        if (forms.has(form)) problems.push(`${t.file}: “${form}” is already defined in ${forms.get(form)}`);
-        forms.set(form, t.file);
-      }
-      for (const r of t.data.related) if (!ids.has(r)) problems.push(`${t.file}: related term "${r}" does not exist`);
-    }
-    if (problems.length) fail(problems);
-    return list.sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN'));
-  });
+  glossary ??= load('glossary').then((list) => list.sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN')));
   return glossary;
 }
 
 let topics: Promise<Loaded<'topics'>[]> | undefined;
-/** Study topics in their set order; cases and terms they name must exist. */
+/** Study topics in their set order. */
 export function getTopics() {
-  topics ??= Promise.all([load('topics'), getCases(), getGlossary()]).then(([list, allCases, terms]) => {
-    const problems: string[] = [];
-    const caseIds = new Set(allCases.map((c) => c.id));
-    const termIds = new Set(terms.map((t) => t.id));
-    for (const t of list) {
-      for (const c of t.data.cases) if (!caseIds.has(c)) problems.push(`${t.file}: case "${c}" does not exist`);
-      for (const id of t.data.terms) if (!termIds.has(id)) problems.push(`${t.file}: term "${id}" does not exist`);
-    }
-    if (problems.length) fail(problems);
-    return list.sort((a, b) => a.data.order - b.data.order);
-  });
+  topics ??= load('topics').then((list) => list.sort((a, b) => a.data.order - b.data.order));
   return topics;
 }

@@ -6,11 +6,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { badDates } from '../lib/dates.ts';
 import { buildIndex, type RegulationIndex } from '../lib/citation-resolver.ts';
+import { dateProblems, formatContentProblems, referenceProblems, type ContentProblem } from './content-check.ts';
 import { fileKey, versionYear } from '../lib/versions.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { parseRegulation, type Block, type RegulationStructure } from '../lib/regulation-structure.ts';
+import { formatProblems, parseRegulation, type Block, type RegulationStructure } from '../lib/regulation-structure.ts';
 
 export interface RegulationFile {
   /** The key: the work's id for a current version, `work@year` for a historical one. */
@@ -37,6 +37,11 @@ export interface SiteIndex {
 
 const CONTENT = join(process.cwd(), 'content');
 
+/**
+ * Reads one regulation file into its structure. A broken structure stops here with the same
+ * `file:line: reason` list the remark plugin gives, so the message names the file whichever of the
+ * two reaches the file first (the index is loaded by schemas and plugins in no fixed order).
+ */
 export function loadRegulationFile(file: string): RegulationFile {
   const { data, body, bodyLine } = splitFrontmatter(readFileSync(file, 'utf8'));
   const id = fileKey(file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, ''), data);
@@ -46,7 +51,22 @@ export function loadRegulationFile(file: string): RegulationFile {
   });
   const kind = data.structure === 'parts' ? 'parts' : 'articles';
   const closing = typeof data.closing === 'string' ? data.closing : undefined;
-  const { structure } = parseRegulation(blocks, { reg: id, kind, closing, preamble: data.preamble === true });
+  const name = relative(process.cwd(), file);
+  let parsed: ReturnType<typeof parseRegulation>;
+  try {
+    parsed = parseRegulation(blocks, { reg: id, kind, closing, preamble: data.preamble === true });
+  } catch (e) {
+    throw new Error(`Regulation structure is broken:\n${name}:${bodyLine}: ${(e as Error).message}`, { cause: e });
+  }
+  if (parsed.problems.length) {
+    throw new Error(
+      `Regulation structure is broken:\n${formatProblems(
+        name,
+        [...parsed.problems].sort((a, b) => a.line - b.line),
+      )}`,
+    );
+  }
+  const { structure } = parsed;
   return {
     id,
     version: versionYear(data),
@@ -68,21 +88,19 @@ export function contentFiles(dir: string): string[] {
 
 let cached: SiteIndex | undefined;
 
-/**
- * Dates in the frontmatter of every content file are real calendar days: the build stops at the
- * first load of the index with `file:line` for each that is not (YAML would roll 2024-02-30 over
- * to 1 March and the schema would never see it).
- */
-export function checkContentDates(root = CONTENT): void {
-  const problems = contentFiles(root).flatMap((file) =>
-    badDates(readFileSync(file, 'utf8')).map((d) => `${relative(process.cwd(), file)}:${d.line}: ${d.value} is not a calendar date (write YYYY-MM-DD)`),
-  );
-  if (problems.length) throw new Error(`Impossible dates in frontmatter:\n${problems.join('\n')}`);
-}
+const SHARED = process.env.SHARED_DIR ?? join(process.cwd(), '..', 'shared');
 
-export function loadSiteIndex(root = CONTENT): SiteIndex {
+/**
+ * The index, after the content has passed the cross-file rules (content-check.ts): the first
+ * load in a build stops it with `file:line: reason` for every problem, dates first (YAML has
+ * already rolled an impossible date over by the time a schema sees it).
+ */
+export function loadSiteIndex(root = CONTENT, shared = SHARED): SiteIndex {
   if (cached && root === CONTENT) return cached;
-  checkContentDates(root);
+  const fail = (problems: ContentProblem[]) => {
+    if (problems.length) throw new Error(`Content is broken:\n${formatContentProblems(problems)}`);
+  };
+  fail(dateProblems(root));
   const regulations = contentFiles(join(root, 'regulations')).map(loadRegulationFile);
   const terms = contentFiles(join(root, 'glossary')).map((file) => {
     const { data } = splitFrontmatter(readFileSync(file, 'utf8'));
@@ -93,6 +111,7 @@ export function loadSiteIndex(root = CONTENT): SiteIndex {
     };
   });
   const result = { regulations, index: buildIndex(regulations), terms };
+  fail(referenceProblems(root, result.index, shared));
   if (root === CONTENT) cached = result;
   return result;
 }
