@@ -8,7 +8,8 @@ import { UI_WAIT_MS } from './tests/support/wait';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], expect: { requireAssertions: true } } },
+      // Generous: the first test to load the site index reads all content, on a machine that may be busy.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, expect: { requireAssertions: true } } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000, expect: { requireAssertions: true } } },
       // One explicit ceiling for asynchronous UI in browser tests (tests/support/wait.ts).
       {

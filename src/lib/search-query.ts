@@ -7,6 +7,7 @@
  * Pure: the search page and the relevance suite give it the same list of regulation names.
  */
 import { workShortTitle } from './cite.ts';
+import { cnToInt } from './numerals.ts';
 
 export interface RegulationNames {
   /** The filter value pages carry (the current version's short title): 纪律处分条例. */
@@ -78,4 +79,24 @@ export function regulationNames(
   }
   for (const w of byWork.values()) w.years.sort();
   return [...byWork.values()];
+}
+
+/**
+ * A query that asks for an article by its number, in the forms readers write: 第七十四条,
+ * 七十四条, 第74条, 74条, with or without the regulation (纪律处分条例74条, 《条例》第74条) and a
+ * version's year. The search page puts that article (or, with no regulation named, the article of
+ * that number in each text that has one) first. `regulation` and `edition` as in {@link readQuery}.
+ * @example readArticleRef('纪律处分条例74条', regs) // { article: 74, filters: { regulation: '纪律处分条例' } }
+ * @example readArticleRef('74条', regs) // { article: 74, filters: {} }
+ */
+export function readArticleRef(q: string, regs: readonly RegulationNames[]): { article: number; filters: Record<string, string> } | null {
+  const reading = readQuery(q, regs);
+  // A name several texts share (《条例》) names none: the number is looked up in each.
+  const rest = reading.q.replace(/\s+/g, '').replace(/^《[^》]*》/, '');
+  const m = /^第?([0-9０-９]{1,3}|[零〇一二两三四五六七八九十百]{1,7})条$/.exec(rest);
+  if (!m) return null;
+  const digits = m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  const article = /^\d+$/.test(digits) ? Number(digits) : cnToInt(digits.replace(/两/g, '二').replace(/〇/g, '零'));
+  if (!article || article < 1) return null;
+  return { article, filters: reading.filters };
 }

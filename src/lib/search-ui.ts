@@ -4,7 +4,7 @@
  * src/scripts/search-page.ts wires it up and the relevance suite runs the same search in Node.
  */
 import { mergeVariantResults, queryVariants, type Scored } from './search-keywords.ts';
-import { readQuery, type RegulationNames } from './search-query.ts';
+import { readArticleRef, readQuery, type RegulationNames } from './search-query.ts';
 
 /**
  * Pagefind ranking, tuned with the relevance suite: long article pages should not lose to short
@@ -116,14 +116,46 @@ export async function runSearch<R extends Scored>(pf: PagefindLike<R>, state: Se
     return mergeVariantResults([main.results, ...variants.map((v) => v?.results ?? [])]);
   };
   const all = await withVariants(state.q || null, filters);
-  if (!all || !state.q || state.sort || state.filters.regulation) return all;
+  if (!all || !state.q || state.sort) return all;
+  // An article asked for by number (纪律处分条例74条, 第七十四条) comes first, before the words;
+  // a query that is a glossary term (or one of its other names) puts its definition next.
+  const direct = [...(await articleHits(pf, state.q, filters, regs)), ...(await termHits(pf, state.q, state.filters))];
+  if (state.filters.regulation) return firstThen(direct, all);
   // A query that names a regulation (and a version by its year) ranks those texts first.
   const reading = readQuery(state.q, regs);
-  if (!reading.filters.regulation) return all;
+  if (!reading.filters.regulation) return firstThen(direct, all);
   const named: Record<string, string> = { ...filters, ...reading.filters };
   // A year asks for the text of that version, whichever page stands for it.
   if (named.edition) delete named.version;
   const first = (await withVariants(reading.q || null, named)) ?? [];
-  const ids = new Set(first.map((r) => r.id));
-  return [...first, ...all.filter((r) => !ids.has(r.id))];
+  return firstThen(direct, first, all);
+}
+
+/** The lists one after another, each result once, at its first place. */
+function firstThen<R extends Scored>(...lists: R[][]): R[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
+}
+
+/** The glossary record whose term or alias is the query, unless the filters rule terms out. */
+async function termHits<R extends Scored>(pf: PagefindLike<R>, q: string, filters: Record<string, string>): Promise<R[]> {
+  if (/\s/.test(q) || q.length > 16 || (filters.type && filters.type !== '术语') || filters.regulation) return [];
+  return (await pf.search(null, { filters: { term: q } }))?.results ?? [];
+}
+
+/**
+ * The article pages a query asks for by number ({@link readArticleRef}), in the texts' order: the
+ * named regulation's (of the named version), or that number in every text the filters allow.
+ */
+async function articleHits<R extends Scored>(pf: PagefindLike<R>, q: string, filters: Record<string, string>, regs: readonly RegulationNames[]): Promise<R[]> {
+  const ref = readArticleRef(q, regs);
+  if (!ref) return [];
+  const f: Record<string, string> = { ...filters, ...ref.filters, article: String(ref.article) };
+  if (f.edition) {
+    // Pages carry `year:number` for each version whose text they stand for.
+    f.article = `${f.edition}:${ref.article}`;
+    delete f.edition;
+    delete f.version;
+  }
+  return (await pf.search(null, { filters: f, sort: { order: 'asc' } }))?.results ?? [];
 }

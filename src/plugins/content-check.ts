@@ -53,7 +53,7 @@ export function fieldLine(raw: string, pattern: RegExp): number {
 /** The line where a frontmatter value is written (a list item, an inline list, a quoted scalar). */
 const valueLine = (raw: string, value: string) => fieldLine(raw, new RegExp(`(^|[\\s\\[,:'"])${escape(value)}($|[\\s\\],'"])`));
 
-function collection(root: string, name: string): ContentFile[] {
+function readCollection(root: string, name: string): ContentFile[] {
   const dir = join(root, name);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -71,7 +71,7 @@ const strings = (v: unknown): string[] => list(v).map(String);
 /** Frontmatter dates that are no calendar day, in every file of every collection. */
 export function dateProblems(root: string): ContentProblem[] {
   return ['regulations', 'interpretations', 'cases', 'glossary', 'topics'].flatMap((c) =>
-    collection(root, c).flatMap((f) =>
+    readCollection(root, c).flatMap((f) =>
       badDates(f.raw).map((d) => ({ file: f.name, line: d.line, reason: `${d.value} is not a calendar date (write YYYY-MM-DD)` })),
     ),
   );
@@ -104,13 +104,15 @@ function clauseRefs(collectionName: string, data: Record<string, unknown>): stri
 export function referenceProblems(root: string, index: RegulationIndex, shared: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (f: ContentFile, line: number, reason: string) => problems.push({ file: f.name, line, reason });
+  const read = new Map<string, ContentFile[]>();
+  const collection = (name: string) => read.get(name) ?? read.set(name, readCollection(root, name)).get(name)!;
   const sourcesDir = join(shared, 'sources');
   const seedsDir = join(shared, 'seeds');
   const sources = existsSync(sourcesDir) ? new Set(readdirSync(sourcesDir)) : undefined;
   const seeds = existsSync(seedsDir) ? new Set(readdirSync(seedsDir).flatMap((f) => /^(\d{3})_/.exec(f)?.[1] ?? [])) : undefined;
 
   // Regulations: one file per text and version; a version's work exists; its source is in ../shared.
-  const regulations = collection(root, 'regulations');
+  const regulations = collection('regulations');
   const keys = new Map<string, string>();
   const versions = new Map<string, string>();
   const names = new Map<string, string>();
@@ -143,7 +145,7 @@ export function referenceProblems(root: string, index: RegulationIndex, shared: 
 
   // Interpretations: filed under their article, one per article.
   const seen = new Map<string, string>();
-  for (const f of collection(root, 'interpretations')) {
+  for (const f of collection('interpretations')) {
     const expected = `${String(f.data.regulation)}/${String(f.data.article)}`;
     if (f.id !== expected) add(f, fieldLine(f.raw, /^article:/), `frontmatter says ${expected}; the file must be content/interpretations/${expected}.mdx`);
     if (seen.has(expected)) add(f, fieldLine(f.raw, /^article:/), `a second interpretation of ${expected} (first: ${seen.get(expected)})`);
@@ -151,7 +153,7 @@ export function referenceProblems(root: string, index: RegulationIndex, shared: 
   }
 
   // Glossary: each term and alias belongs to one entry and is no regulation's name; related terms exist.
-  const glossary = collection(root, 'glossary');
+  const glossary = collection('glossary');
   const termIds = new Set(glossary.map((f) => f.id));
   const forms = new Map<string, string>();
   for (const f of glossary) {
@@ -165,14 +167,14 @@ export function referenceProblems(root: string, index: RegulationIndex, shared: 
   }
 
   // Topics: the cases and terms they name exist.
-  const caseIds = new Set(collection(root, 'cases').map((f) => f.id));
-  for (const f of collection(root, 'topics')) {
+  const caseIds = new Set(collection('cases').map((f) => f.id));
+  for (const f of collection('topics')) {
     for (const c of strings(f.data.cases)) if (!caseIds.has(c)) add(f, valueLine(f.raw, c), `case "${c}" does not exist in content/cases`);
     for (const t of strings(f.data.terms)) if (!termIds.has(t)) add(f, valueLine(f.raw, t), `term "${t}" does not exist in content/glossary`);
   }
 
   for (const c of ['interpretations', 'cases', 'glossary', 'topics']) {
-    for (const f of collection(root, c)) {
+    for (const f of collection(c)) {
       // Clause ids in frontmatter resolve (the schema checks them too, but cannot give the line).
       for (const id of clauseRefs(c, f.data)) {
         const problem = checkClause(id, index);

@@ -79,7 +79,8 @@ export default function pagefindIntegration(): AstroIntegration {
             content: [t.term, ...t.aliases, t.definition].join('。'),
             language: 'zh-cn',
             meta: { title: `术语 · ${t.term}`, kind: '术语' },
-            filters: { type: ['术语'], category: [t.category], version: ['现行'] },
+            // `term`: every name of the term, so a query that is one finds its definition first.
+            filters: { type: ['术语'], category: [t.category], version: ['现行'], term: [t.term, ...t.aliases] },
           });
           if (errors.length) throw new Error(`Pagefind could not index term ${t.id}: ${errors.join('; ')}`);
         }

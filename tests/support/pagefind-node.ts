@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
-import { RANKING } from '../../src/lib/search-ui';
+import { RANKING } from '../../src/lib/search-ui.ts';
 
 export interface PagefindResult {
   url: string;

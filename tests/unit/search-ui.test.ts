@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { highlightTerms } from '../../src/lib/highlight-terms';
 import { highlightParams, mergeVariantResults, queryVariants, withHighlight } from '../../src/lib/search-keywords';
 import { glossarySuggestions, groupResults, pagefindFilters, parseState, runSearch, stateQuery } from '../../src/lib/search-ui';
-import { readQuery, type RegulationNames } from '../../src/lib/search-query';
+import { readArticleRef, readQuery, type RegulationNames } from '../../src/lib/search-query';
 
 describe('search URL state', () => {
   test('reads the query and known filters, ignores the rest', () => {
@@ -67,7 +67,9 @@ describe('colloquial queries', () => {
   test('a search runs the query and its variants; filter-only and date-sorted searches run once', async () => {
     const asked: (string | null)[] = [];
     const pf = {
-      search: async (q: string | null) => {
+      search: async (q: string | null, o?: { filters?: Record<string, string> }) => {
+        // The lookup of the query as a glossary term finds none here.
+        if (o?.filters?.term) return { results: [] };
         asked.push(q);
         return { results: [{ id: q ?? 'all', score: 1 }] };
       },
@@ -137,6 +139,52 @@ describe('queries that name a regulation and its version', () => {
     const out = await runSearch(pf, { q: '2018年条例 主体责任', filters: {}, sort: '' }, regs);
     expect(out!.map((r) => r.id)).toEqual(['jilv/74', 'zhuti/22']);
     expect(calls.find((c) => c.filters?.regulation)).toEqual({ q: '主体责任', filters: { regulation: '纪律处分条例', edition: '2018' } });
+  });
+});
+
+describe('queries that ask for an article by its number', () => {
+  const regs: RegulationNames[] = [
+    { shortTitle: '纪律处分条例', names: ['中国共产党纪律处分条例', '纪律处分条例', '条例'], years: ['2015', '2018', '2023'], current: '2023' },
+    { shortTitle: '问责条例（2016年）', names: ['中国共产党问责条例', '问责条例', '条例'], years: ['2016'], current: '2016' },
+  ];
+  test.each<[string, { article: number; filters: Record<string, string> } | null]>([
+    ['七十四条', { article: 74, filters: {} }],
+    ['第七十四条', { article: 74, filters: {} }],
+    ['第74条', { article: 74, filters: {} }],
+    ['74条', { article: 74, filters: {} }],
+    ['第 74 条', { article: 74, filters: {} }],
+    ['第７４条', { article: 74, filters: {} }],
+    ['第一百零五条', { article: 105, filters: {} }],
+    ['纪律处分条例74条', { article: 74, filters: { regulation: '纪律处分条例' } }],
+    ['《纪律处分条例》第七十四条', { article: 74, filters: { regulation: '纪律处分条例' } }],
+    ['2018年纪律处分条例第67条', { article: 67, filters: { regulation: '纪律处分条例', edition: '2018' } }],
+    ['《条例》第74条', { article: 74, filters: {} }],
+    ['74', null],
+    ['第七十四条 主体责任', null],
+    ['87条规定', null],
+  ])('%s', (q, expected) => {
+    expect(readArticleRef(q, regs)).toEqual(expected);
+  });
+
+  test('the article comes first, then what the words find, each once; a year asks for that version’s number', async () => {
+    const calls: { q: string | null; filters?: Record<string, string> }[] = [];
+    const pf = {
+      search: async (q: string | null, o?: { filters?: Record<string, string> }) => {
+        calls.push({ q, ...(o?.filters ? { filters: o.filters } : {}) });
+        if (o?.filters?.article) return { results: [{ id: 'jilv/74', score: 0 }] };
+        return {
+          results: [
+            { id: 'case/guangzhou', score: 2 },
+            { id: 'jilv/74', score: 1 },
+          ],
+        };
+      },
+    };
+    expect((await runSearch(pf, { q: '74条', filters: {}, sort: '' }, regs))!.map((r) => r.id)).toEqual(['jilv/74', 'case/guangzhou']);
+    expect(calls.find((c) => c.filters?.article)).toEqual({ q: null, filters: { version: '现行', article: '74' } });
+    calls.length = 0;
+    await runSearch(pf, { q: '2018年纪律处分条例第67条', filters: {}, sort: '' }, regs);
+    expect(calls.find((c) => c.filters?.article)).toEqual({ q: null, filters: { regulation: '纪律处分条例', article: '2018:67' } });
   });
 });
 
