@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { UI_WAIT_MS } from './tests/support/wait';
+import { UI_WAIT_MS } from './tests/support/wait.ts';
 
 // Three layers, run in this order by `npm test` (scripts/test.sh):
 //   unit  — pure src/lib code, no build needed

@@ -3,14 +3,13 @@
  * indexed content, and scrolls to the first one unless the link already points at an anchor.
  * Does nothing unless the URL carries ?hl=.
  */
-import { highlightTerms } from '../lib/highlight-terms';
+import { highlightTerms, segmentWords } from '../lib/highlight-terms';
 
 const params = new URLSearchParams(location.search);
 const scope = params.has('hl') ? (document.querySelector('[data-pagefind-body]') ?? document.querySelector('main')) : null;
 if (scope) {
   const text = scope.textContent ?? '';
-  const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
-  const split = (t: string) => (segmenter ? [...segmenter.segment(t)].filter((s) => s.isWordLike).map((s) => s.segment) : [t]);
+  const split = segmentWords();
   // Synonyms of the query's words (?hs=) are marked only where they stand whole.
   const synonyms = params.getAll('hs').filter((w) => w.length >= 2 && text.includes(w));
   const terms = [...new Set([...highlightTerms(params.getAll('hl'), text, split), ...synonyms])].sort((a, b) => b.length - a.length);

@@ -6,11 +6,24 @@
  */
 import { formatDate } from '../lib/dates';
 import type { RegulationNames } from '../lib/search-query';
+import { segmentWords } from '../lib/highlight-terms';
 import { withHighlight } from '../lib/search-keywords';
-import { RANKING, VERSION_ALL, escapeHtml, glossarySuggestions, groupResults, parseState, runSearch, stateQuery, type SearchState } from '../lib/search-ui';
+import {
+  RANKING,
+  VERSION_ALL,
+  escapeHtml,
+  excerptHtml,
+  glossarySuggestions,
+  groupResults,
+  parseState,
+  runSearch,
+  stateQuery,
+  type SearchState,
+} from '../lib/search-ui';
 
 /** Pagefind joins headings and text with ". "; after Chinese that reads as a stray full stop. */
-const chineseExcerpt = (html: string) => html.replace(/([\u4e00-\u9fff”）》>])\. /g, '$1　');
+const split = segmentWords();
+
 function writeState(state: SearchState, mode: 'push' | 'replace') {
   const next = `${location.pathname}${stateQuery(state)}`;
   if (next === `${location.pathname}${location.search}`) return;
@@ -137,7 +150,7 @@ if (root) {
             (r) =>
               `<li class="result"><a class="result__link" href="${escapeHtml(state.q ? withHighlight(r.url, state.q) : r.url)}"><span class="result__kind">${escapeHtml(r.meta.kind ?? '')}</span>${escapeHtml(
                 (r.meta.title ?? r.url).replace(/^(案例|术语|专题) · /, ''),
-              )}</a>${r.meta.region || r.meta.date || r.meta.version ? `<p class="result__meta">${escapeHtml([r.meta.version, r.meta.region, r.meta.date && `${formatDate(r.meta.date)}报道`].filter(Boolean).join(' · '))}</p>` : ''}<p class="result__excerpt">${chineseExcerpt(r.excerpt)}</p></li>`,
+              )}</a>${r.meta.region || r.meta.date || r.meta.version ? `<p class="result__meta">${escapeHtml([r.meta.version, r.meta.region, r.meta.date && `${formatDate(r.meta.date)}报道`].filter(Boolean).join(' · '))}</p>` : ''}<p class="result__excerpt">${excerptHtml(r.excerpt, state.q, split)}</p></li>`,
           )
           .join('')}</ol></section>`,
         )

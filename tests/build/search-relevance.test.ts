@@ -5,7 +5,8 @@
  * metadata, weights or synonyms (src/lib/search-keywords.ts), not this list.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { runSearch } from '../../src/lib/search-ui';
+import { excerptHtml, runSearch } from '../../src/lib/search-ui';
+import { segmentWords } from '../../src/lib/highlight-terms';
 import { loadPagefind, type NodePagefind } from '../support/pagefind-node';
 import { regulationNames } from '../../src/lib/search-query';
 import { loadSiteIndex } from '../../src/plugins/site-index';
@@ -178,6 +179,24 @@ test('the relevance suite finds the right page in the top 3 for at least 95% of 
   console.log(['Search relevance (Pagefind, built index, Node):', ...table, ...misses].join('\n'));
   expect(stats(rows).hit3).toBeGreaterThanOrEqual(0.95);
   expect(stats(rows).hit1).toBeGreaterThanOrEqual(0.85);
+});
+
+test('result excerpts are the text only, marked in whole terms: no button or block labels, no stray punctuation, no lone characters', async () => {
+  const split = segmentWords();
+  const excerpts: string[] = [];
+  for (const q of ['谈心谈话', '全面从严治党', '主体责任', '纪律处分条例 主体责任', '问责条例', '苗头性、倾向性问题', '一把手', '第一责任人']) {
+    const results = (await runSearch(pf, { q, filters: {}, sort: '' }, REGS))!;
+    for (const d of await Promise.all(results.slice(0, 10).map((r) => r.data()))) excerpts.push(excerptHtml(d.excerpt, q, split));
+  }
+  expect(excerpts.length).toBeGreaterThan(60);
+  const marks = excerpts.flatMap((e) => [...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!));
+  expect(marks.length).toBeGreaterThan(60);
+  expect(marks.filter((m) => m.length < 2)).toEqual([]);
+  const text = excerpts.map((e) => e.replace(/<\/?mark>/g, ''));
+  expect(text.filter((t) => /(^|[　 ])(引用|引用本条|条文|条文解读|关联条款|要点|责任主体)([　 .]|$)/.test(t))).toEqual([]);
+  expect(text.filter((t) => /^[\s.。，、；：]/.test(t))).toEqual([]);
+  // The heading is not repeated before the text it heads.
+  expect(text.filter((t) => /^(第[一二三四五六七八九十百零]+条)　\1/.test(t))).toEqual([]);
 });
 
 test('filters work with an empty query: browsing 案例 in 江苏省 lists exactly the Jiangsu cases, 南通 included by its GB/T 2260 province', async () => {

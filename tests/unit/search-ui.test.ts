@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { highlightTerms } from '../../src/lib/highlight-terms';
 import { highlightParams, mergeVariantResults, queryVariants, withHighlight } from '../../src/lib/search-keywords';
-import { glossarySuggestions, groupResults, pagefindFilters, parseState, runSearch, stateQuery } from '../../src/lib/search-ui';
+import { excerptHtml, glossarySuggestions, groupResults, pagefindFilters, parseState, runSearch, stateQuery } from '../../src/lib/search-ui';
 import { readArticleRef, readQuery, type RegulationNames } from '../../src/lib/search-query';
 
 describe('search URL state', () => {
@@ -92,6 +92,18 @@ describe('highlighting on the target page', () => {
 
   test('never marks single characters', () => {
     expect(highlightTerms(['党'], '党的建设', words)).toEqual([]);
+  });
+
+  test('a term the text has only in part is marked in its longest pieces, not in the characters the segmenter splits it into', () => {
+    // The segmenter cuts 从严治党 into 从|严|治|党.
+    expect(highlightTerms(['全面从严治党主体责任'], '推动全面从严治党向纵深发展，落实主体责任', words)).toEqual(['全面从严治党', '主体责任']);
+    expect(highlightTerms(['谈心谈话'], '开展谈话提醒', words)).toEqual(['谈话']);
+  });
+
+  test('a result excerpt marks whole terms and synonyms, not Pagefind’s single characters, and starts with text', () => {
+    const pagefind = '. <mark>谈</mark><mark>心</mark><mark>谈话</mark>是经常<mark>性的</mark>交流. 提醒<mark>谈话</mark>';
+    expect(excerptHtml(pagefind, '谈心谈话', words)).toBe('<mark>谈心谈话</mark>是经常性的交流　<mark>提醒谈话</mark>');
+    expect(excerptHtml('书记是<mark>第一</mark><mark>责任</mark>人', '一把手', words)).toBe('书记是<mark>第一责任人</mark>');
   });
 });
 
