@@ -43,6 +43,7 @@ interface Pagefind {
     o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<{ results: { id: string; score: number; data: () => Promise<PagefindResultData> }[] } | null>;
   preload: (q: string) => Promise<void>;
+  init: () => Promise<void>;
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -60,15 +61,21 @@ if (root) {
   /** Results whose excerpts load at once; more on request, so a query costs few downloads. */
   const PAGE = 8;
 
+  // The index loads when the box gets focus (or a URL brings a query), so by the first keystroke
+  // it is usually there; until it is, the status says so.
   let pagefind: Promise<Pagefind> | undefined;
+  let ready = false;
   const load = () => {
     pagefind ??= (async () => {
       const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await pf.options({ highlightParam: 'hl', excerptLength: 36, ranking: RANKING });
+      await pf.init();
+      ready = true;
       return pf;
     })();
     return pagefind;
   };
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
 
   const current = (): SearchState => ({
     q: input.value.trim(),
@@ -94,7 +101,7 @@ if (root) {
       return;
     }
     hints.hidden = true;
-    status.textContent = '正在搜索……';
+    status.textContent = ready ? '正在搜索……' : '正在加载搜索索引……';
     let pf: Pagefind;
     try {
       pf = await load();
@@ -104,6 +111,7 @@ if (root) {
       list.innerHTML = `<div class="search-empty"><p><strong>搜索索引尚未生成。</strong>请先运行 <code>npm run build</code>：开发模式（astro dev）使用最近一次构建生成的索引。</p></div>`;
       return;
     }
+    if (id === run) status.textContent = '正在搜索……';
     const found = await runSearch(pf, state, regs);
     if (!found || id !== run) return;
     // Current texts by default; how many more matches the historical versions hold.

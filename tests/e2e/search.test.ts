@@ -8,8 +8,9 @@ test('typing a query shows typed, grouped results with the words highlighted, an
   const { page } = watched;
   const pagefindRequests: string[] = [];
   page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
-  await page.waitForTimeout(300);
-  expect(pagefindRequests, 'Pagefind loads only when the reader starts searching').toEqual([]);
+  // The box has focus on arrival, and the index starts loading then, before the first keystroke.
+  await expect.poll(() => page.getByLabel('搜索词').evaluate((el) => el === document.activeElement)).toBe(true);
+  await expect.poll(() => pagefindRequests.some((u) => u.includes('pagefind-entry.json'))).toBe(true);
   await page.getByLabel('搜索词').fill('责任清单');
   const status = page.locator('[data-search-status]');
   await expect.poll(() => status.textContent()).toMatch(/^找到\d+条结果/);
@@ -22,6 +23,19 @@ test('typing a query shows typed, grouped results with the words highlighted, an
   expect(marks.length).toBeGreaterThan(3);
   for (const m of marks) expect('责任清单').toContain(m);
   expect(await axeViolations(page)).toEqual([]);
+  expectClean(watched);
+  await watched.close();
+});
+
+test('a page other than /search/ loads no search index, even when its header box gets focus', async () => {
+  const watched = await site.open('/regulations/zhuti-zeren/8/');
+  const { page } = watched;
+  const pagefindRequests: string[] = [];
+  page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
+  await page.locator('#site-q').focus();
+  await page.waitForTimeout(500);
+  expect(pagefindRequests).toEqual([]);
+  expect(await page.locator('#site-q').evaluate((el) => el === document.activeElement)).toBe(true);
   expectClean(watched);
   await watched.close();
 });
