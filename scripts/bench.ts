@@ -7,10 +7,13 @@
  *               (scripts/gen-fixtures.ts): pages, build seconds, ms per page, dist/ and index size
  *   pages       per page type: gzipped HTML, CSS and JS loaded before interaction (Chromium)
  *   search      bytes transferred for the first query; median warm query time over 20 queries
+ *   designs     the same for each index design of scripts/bench-index.ts, on the real site (the
+ *               build section measures them at each scale)
  *   lighthouse  Lighthouse scores on the six page types, mobile emulation, system Chromium
  *
  * `pages`, `search` and `lighthouse` read the built site in dist/ (`npm run bench` builds it).
- * BENCH_SCALES=1,10 limits the build section's scales; BENCH_DIST=<dir> measures another build.
+ * BENCH_SCALES=1,10 limits the build section's scales; BENCH_DIST=<dir> measures another build
+ * (with BENCH_SITE=<its project dir> for `designs`, whose other index reads that project's content).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -19,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { generateSite } from './gen-fixtures.ts';
+import { buildGroupedIndex, siteWithIndex, type Design } from './bench-index.ts';
 import { chromiumPath, launchArgs } from '../tests/support/browser.mjs';
 
 interface Row {
@@ -60,17 +64,25 @@ async function benchSearch(dist: string, tag = '') {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: launchArgs });
   try {
     const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+    // Everything the search costs, from opening the page: the index starts loading when the box
+    // gets focus, which on /search/ is on arrival.
     let bytes = 0;
     let requests = 0;
-    page.on('requestfinished', async (req) => {
-      const sizes = await req.sizes();
-      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-      requests++;
+    const sized: Promise<void>[] = [];
+    page.on('requestfinished', (req) => {
+      if (!req.url().includes('/pagefind/')) return;
+      sized.push(
+        req.sizes().then((sizes) => {
+          bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+          requests++;
+        }),
+      );
     });
+    await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
     await page.getByLabel('搜索词').fill('责任清单');
     await page.waitForFunction(() => /^找到\d+条结果/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
+    await Promise.all(sized);
     rows.push({
       section: 'search',
       measure: `${tag}first query (“责任清单”): bytes transferred, ${requests} requests`,
@@ -103,6 +115,29 @@ async function benchSearch(dist: string, tag = '') {
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+/**
+ * The index designs of scripts/bench-index.ts side by side on one built site: the site's own
+ * (`per page`), `per text` and `per chapter`, each measured by the same first query and warm queries.
+ */
+async function benchDesigns(siteDir: string, dist: string, tag: string) {
+  await benchSearch(dist, `${tag}per page: `);
+  for (const design of ['per text', 'per chapter'] as Design[]) {
+    const work = resolve('.tmp/bench/designs', `${tag.replace(/\W+/g, '') || 'x1'}-${design.replace(' ', '-')}`);
+    const started = performance.now();
+    const { records } = await buildGroupedIndex(siteDir, dist, join(work, 'pagefind'), design);
+    const seconds = (performance.now() - started) / 1000;
+    rows.push({
+      section: 'search',
+      measure: `${tag}${design}: records indexed (index built in ${seconds.toFixed(1)} s)`,
+      value: String(records),
+      budget: '—',
+      ok: null,
+    });
+    rows.push({ section: 'search', measure: `${tag}${design}: index size`, value: mb(dirBytes(join(work, 'pagefind'))), budget: '—', ok: null });
+    await benchSearch(siteWithIndex(dist, join(work, 'pagefind'), join(work, 'site')), `${tag}${design}: `);
   }
 }
 
@@ -157,7 +192,7 @@ async function benchBuild() {
     rows.push({ section: 'build', measure: `${tag} ms per page`, value: `${ms.toFixed(1)} ms`, budget, ok: within });
     rows.push({ section: 'build', measure: `${tag} dist/ size`, value: mb(dirBytes(join(dir, 'dist'))), budget: '—', ok: null });
     rows.push({ section: 'build', measure: `${tag} Pagefind index size`, value: mb(dirBytes(join(dir, 'dist', 'pagefind'))), budget: '—', ok: null });
-    if (scale > 1) await benchSearch(join(dir, 'dist'), `${tag} site: `);
+    if (scale > 1) await benchDesigns(dir, join(dir, 'dist'), `${tag} `);
   }
   if (perPage.has(1) && perPage.has(100)) {
     const ratio = perPage.get(100)! / perPage.get(1)!;
@@ -293,13 +328,14 @@ function print() {
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const only = process.argv.slice(2);
 const want = (s: string) => !only.length || only.includes(s);
-const needsDist = ['pages', 'search', 'lighthouse'].some(want);
+const needsDist = ['pages', 'search', 'designs', 'lighthouse'].some(want);
 if (needsDist && !existsSync(join(DIST, 'pagefind/pagefind.js'))) {
   console.error('bench: no built site with a search index in dist/ — run `npm run build` first.');
   process.exit(2);
 }
 if (want('pages')) await benchPages(DIST);
 if (want('search')) await benchSearch(DIST);
+if (want('designs')) await benchDesigns(process.env.BENCH_SITE ?? '.', DIST, process.env.BENCH_SITE ? `${process.env.BENCH_SITE} ` : '1× ');
 if (want('lighthouse')) await benchLighthouse(DIST);
 if (want('build')) await benchBuild();
 print();
