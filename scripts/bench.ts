@@ -36,6 +36,11 @@ interface Row {
 }
 
 const rows: Row[] = [];
+/** A figure for the table; also printed as it is measured, so a long run shows its progress. */
+function add(row: Row) {
+  rows.push(row);
+  console.error(`bench: ${row.measure}: ${row.value}${row.ok === false ? ' ✗ MISS' : ''}`);
+}
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const WARM_QUERIES = [
@@ -89,7 +94,7 @@ async function benchSearch(dist: string, tag = '', scale = 1) {
     await page.waitForFunction(() => /^找到\d+条结果/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
     await Promise.all(sized);
-    rows.push({
+    add({
       section: 'search',
       measure: `${tag}first query (“责任清单”): bytes transferred, ${requests} requests`,
       value: kb(bytes),
@@ -110,14 +115,14 @@ async function benchSearch(dist: string, tag = '', scale = 1) {
     }, WARM_QUERIES);
     const sorted = [...times].sort((a, b) => a - b);
     const median = (sorted[9]! + sorted[10]!) / 2;
-    rows.push({
+    add({
       section: 'search',
       measure: `${tag}warm query, median of ${times.length} (search + first 10 results)`,
       value: `${median.toFixed(1)} ms`,
       budget: warmMs(scale) ? `≤ ${warmMs(scale)} ms` : '—',
       ok: warmMs(scale) ? median <= warmMs(scale)! : null,
     });
-    rows.push({ section: 'search', measure: `${tag}warm query, slowest`, value: `${sorted.at(-1)!.toFixed(1)} ms`, budget: '—', ok: null });
+    add({ section: 'search', measure: `${tag}warm query, slowest`, value: `${sorted.at(-1)!.toFixed(1)} ms`, budget: '—', ok: null });
   } finally {
     await browser.close();
     await server.close();
@@ -135,14 +140,14 @@ async function benchDesigns(siteDir: string, dist: string, tag: string, scale = 
     const started = performance.now();
     const { records } = await buildGroupedIndex(siteDir, dist, join(work, 'pagefind'), design);
     const seconds = (performance.now() - started) / 1000;
-    rows.push({
+    add({
       section: 'search',
       measure: `${tag}${design}: records indexed (index built in ${seconds.toFixed(1)} s)`,
       value: String(records),
       budget: '—',
       ok: null,
     });
-    rows.push({ section: 'search', measure: `${tag}${design}: index size`, value: mb(dirBytes(join(work, 'pagefind'))), budget: '—', ok: null });
+    add({ section: 'search', measure: `${tag}${design}: index size`, value: mb(dirBytes(join(work, 'pagefind'))), budget: '—', ok: null });
     await benchSearch(siteWithIndex(dist, join(work, 'pagefind'), join(work, 'site')), `${tag}${design}: `, scale);
   }
 }
@@ -190,17 +195,17 @@ async function benchBuild() {
     const ms = (seconds * 1000) / pages;
     perPage.set(scale, ms);
     const tag = `${scale}×`;
-    rows.push({
+    add({
       section: 'build',
       measure: `${tag} content: ${counts.regulations} regulations, ${counts.interpretations} 解读, ${counts.cases} cases → pages`,
       value: String(pages),
       budget: '—',
       ok: null,
     });
-    rows.push({ section: 'build', measure: `${tag} build time (astro build, with search index)`, value: `${seconds.toFixed(1)} s`, budget: '—', ok: null });
+    add({ section: 'build', measure: `${tag} build time (astro build, with search index)`, value: `${seconds.toFixed(1)} s`, budget: '—', ok: null });
     const peakKb = measured ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)) : NaN;
     const peakBudget = scale === 400 ? 8 * 1024 * 1024 : undefined;
-    rows.push({
+    add({
       section: 'build',
       measure: `${tag} peak memory of the build (max RSS)`,
       value: Number.isFinite(peakKb) ? `${(peakKb / 1024 / 1024).toFixed(2)} GB` : 'not measured (no /usr/bin/time)',
@@ -210,15 +215,15 @@ async function benchBuild() {
     // 1×: no worse than 10 % over the 25.6 ms measured before the versions came (2026-12-01).
     const budget = scale === 100 ? '≤ 15 ms' : scale === 1 ? '≤ 28.2 ms' : '—';
     const within = scale === 100 ? ms <= 15 : scale === 1 ? ms <= 28.2 : null;
-    rows.push({ section: 'build', measure: `${tag} ms per page`, value: `${ms.toFixed(1)} ms`, budget, ok: within });
-    rows.push({ section: 'build', measure: `${tag} dist/ size`, value: mb(dirBytes(join(dir, 'dist'))), budget: '—', ok: null });
-    rows.push({ section: 'build', measure: `${tag} Pagefind index size`, value: mb(dirBytes(join(dir, 'dist', 'pagefind'))), budget: '—', ok: null });
+    add({ section: 'build', measure: `${tag} ms per page`, value: `${ms.toFixed(1)} ms`, budget, ok: within });
+    add({ section: 'build', measure: `${tag} dist/ size`, value: mb(dirBytes(join(dir, 'dist'))), budget: '—', ok: null });
+    add({ section: 'build', measure: `${tag} Pagefind index size`, value: mb(dirBytes(join(dir, 'dist', 'pagefind'))), budget: '—', ok: null });
     await benchDesigns(dir, join(dir, 'dist'), `${tag} `, scale);
   }
   for (const big of [100, 400]) {
     if (!perPage.has(1) || !perPage.has(big)) continue;
     const ratio = perPage.get(big)! / perPage.get(1)!;
-    rows.push({ section: 'build', measure: `ms per page at ${big}× ÷ at 1×`, value: ratio.toFixed(2), budget: '≤ 1.5', ok: ratio <= 1.5 });
+    add({ section: 'build', measure: `ms per page at ${big}× ÷ at 1×`, value: ratio.toFixed(2), budget: '≤ 1.5', ok: ratio <= 1.5 });
   }
 }
 
@@ -269,15 +274,15 @@ async function benchPages(dist: string) {
       const cssTotal = bytes.css + gz(inline.css);
       const article = name === 'article';
       const jsBudget = JS_BUDGET[name];
-      rows.push({ section: 'pages', measure: `${name} (${path}): HTML gz`, value: kb(bytes.html), budget: '—', ok: null });
-      rows.push({
+      add({ section: 'pages', measure: `${name} (${path}): HTML gz`, value: kb(bytes.html), budget: '—', ok: null });
+      add({
         section: 'pages',
         measure: `${name}: CSS gz before interaction`,
         value: kb(cssTotal),
         budget: article ? '≤ 10 KB' : '—',
         ok: article ? cssTotal <= 10 * 1024 : null,
       });
-      rows.push({
+      add({
         section: 'pages',
         measure: `${name}: JS gz before interaction`,
         value: kb(jsTotal),
@@ -309,7 +314,7 @@ async function benchLighthouse(dist: string) {
       const score = (k: string) => Math.round((cats[k]?.score ?? 0) * 100);
       const [perf, a11y, bp, seo] = ['performance', 'accessibility', 'best-practices', 'seo'].map(score) as [number, number, number, number];
       const ok = perf >= 98 && a11y === 100 && bp === 100 && seo === 100;
-      rows.push({
+      add({
         section: 'lighthouse',
         measure: `${name}: performance / a11y / best practices / SEO (mobile)`,
         value: `${perf} / ${a11y} / ${bp} / ${seo}`,
