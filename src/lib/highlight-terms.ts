@@ -20,6 +20,16 @@ export function highlightTerms(queries: string[], text: string, split: (t: strin
   return [...out].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * What to mark in a text for a search: the query's words as typed (`hl`, whole or in their longest
+ * pieces) and their synonyms (`hs`) only where they stand whole; longest first.
+ * @example marksFor(['一把手'], ['第一责任人'], '书记是第一责任人', (t) => [t]) // ['第一责任人']
+ */
+export function marksFor(hl: string[], hs: string[], text: string, split: (t: string) => string[]): string[] {
+  const synonyms = hs.filter((w) => w.length >= 2 && text.includes(w));
+  return [...new Set([...highlightTerms(hl, text, split), ...synonyms])].sort((a, b) => b.length - a.length);
+}
+
 /** Greedy cover of a term by the longest substrings (at word boundaries, ≥ 2 characters) the text has. */
 function pieces(term: string, text: string, split: (t: string) => string[]): string[] {
   const cuts = [0];

@@ -3,7 +3,7 @@
  * glossary suggestions for an empty result, the query run with its variants. Unit-tested;
  * src/scripts/search-page.ts wires it up and the relevance suite runs the same search in Node.
  */
-import { highlightTerms, markAll } from './highlight-terms.ts';
+import { markAll, marksFor } from './highlight-terms.ts';
 import { highlightParams, mergeVariantResults, queryVariants, type Scored } from './search-keywords.ts';
 import { readArticleRef, readQuery, type RegulationNames } from './search-query.ts';
 
@@ -94,7 +94,7 @@ export function glossarySuggestions<T extends { term: string; aliases: string[] 
 /**
  * A result's excerpt as the page shows it: Pagefind's marks (which fall on single characters:
  * 谈, 心) replaced by the query's terms, whole where the excerpt has them, and their synonyms
- * only whole ({@link highlightTerms}); the joints Pagefind writes between blocks (“. ”) as a
+ * only whole ({@link marksFor}); the joints Pagefind writes between blocks (“. ”) as a
  * full-width space, and no stray punctuation at the start.
  * @example excerptHtml('<mark>谈</mark><mark>心</mark><mark>谈话</mark>。', '谈心谈话', (t) => [t]) // '<mark>谈心谈话</mark>。'
  */
@@ -104,7 +104,7 @@ export function excerptHtml(excerpt: string, q: string, split: (t: string) => st
     .replace(/([\u4e00-\u9fff”）》])\. /g, '$1　')
     .replace(/^[\s.。，、；：,;:]+/, '');
   const { hl, hs } = highlightParams(q);
-  return markAll(plain, [...highlightTerms(hl, plain, split), ...hs.filter((w) => plain.includes(w))]);
+  return markAll(plain, marksFor(hl, hs, plain, split));
 }
 
 /** For text put into innerHTML. */

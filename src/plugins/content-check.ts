@@ -13,7 +13,7 @@
  *   ../shared/seeds (these two only where ../shared is present: the build needs no ../shared,
  *   `npm test` always has it).
  *
- * Pure over the file system: takes the content folder and the shared folder.
+ * Reads the content once ({@link readContent}); the checks take what was read and the shared folder.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -28,7 +28,8 @@ export interface ContentProblem {
   reason: string;
 }
 
-interface ContentFile {
+export interface ContentFile {
+  path: string;
   /** Path relative to the working directory, as printed. */
   name: string;
   /** Path inside its collection without extension ("zhuti-zeren/7", "shanghai-si-ze-xie-tong"). */
@@ -53,27 +54,43 @@ export function fieldLine(raw: string, pattern: RegExp): number {
 /** The line where a frontmatter value is written (a list item, an inline list, a quoted scalar). */
 const valueLine = (raw: string, value: string) => fieldLine(raw, new RegExp(`(^|[\\s\\[,:'"])${escape(value)}($|[\\s\\],'"])`));
 
-function readCollection(root: string, name: string): ContentFile[] {
-  const dir = join(root, name);
+/** The .md/.mdx files in a content folder, subfolders included, in a stable order. */
+export function contentFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.mdx?$/.test(f))
     .sort()
-    .map((f) => {
-      const raw = readFileSync(join(dir, f), 'utf8');
-      return { name: relative(process.cwd(), join(dir, f)), id: f.replace(/\\/g, '/').replace(/\.mdx?$/, ''), raw, data: splitFrontmatter(raw).data };
+    .map((f) => join(dir, f));
+}
+
+export const COLLECTIONS = ['regulations', 'interpretations', 'cases', 'glossary', 'topics'] as const;
+export type Content = Record<(typeof COLLECTIONS)[number], ContentFile[]>;
+
+/** Every content file, read and its frontmatter parsed once, by collection. */
+export function readContent(root: string): Content {
+  const read = (name: string): ContentFile[] =>
+    contentFiles(join(root, name)).map((path) => {
+      const raw = readFileSync(path, 'utf8');
+      return {
+        path,
+        name: relative(process.cwd(), path),
+        id: relative(join(root, name), path)
+          .replace(/\\/g, '/')
+          .replace(/\.mdx?$/, ''),
+        raw,
+        data: splitFrontmatter(raw).data,
+      };
     });
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, read(c)])) as Content;
 }
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const strings = (v: unknown): string[] => list(v).map(String);
 
 /** Frontmatter dates that are no calendar day, in every file of every collection. */
-export function dateProblems(root: string): ContentProblem[] {
-  return ['regulations', 'interpretations', 'cases', 'glossary', 'topics'].flatMap((c) =>
-    readCollection(root, c).flatMap((f) =>
-      badDates(f.raw).map((d) => ({ file: f.name, line: d.line, reason: `${d.value} is not a calendar date (write YYYY-MM-DD)` })),
-    ),
+export function dateProblems(content: Content): ContentProblem[] {
+  return COLLECTIONS.flatMap((c) =>
+    content[c].flatMap((f) => badDates(f.raw).map((d) => ({ file: f.name, line: d.line, reason: `${d.value} is not a calendar date (write YYYY-MM-DD)` }))),
   );
 }
 
@@ -101,11 +118,10 @@ function clauseRefs(collectionName: string, data: Record<string, unknown>): stri
 }
 
 /** Every cross-file rule above except the dates, given the regulations' index. */
-export function referenceProblems(root: string, index: RegulationIndex, shared: string): ContentProblem[] {
+export function referenceProblems(content: Content, index: RegulationIndex, shared: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (f: ContentFile, line: number, reason: string) => problems.push({ file: f.name, line, reason });
-  const read = new Map<string, ContentFile[]>();
-  const collection = (name: string) => read.get(name) ?? read.set(name, readCollection(root, name)).get(name)!;
+  const collection = (name: keyof Content) => content[name];
   const sourcesDir = join(shared, 'sources');
   const seedsDir = join(shared, 'seeds');
   const sources = existsSync(sourcesDir) ? new Set(readdirSync(sourcesDir)) : undefined;
@@ -173,7 +189,7 @@ export function referenceProblems(root: string, index: RegulationIndex, shared: 
     for (const t of strings(f.data.terms)) if (!termIds.has(t)) add(f, valueLine(f.raw, t), `term "${t}" does not exist in content/glossary`);
   }
 
-  for (const c of ['interpretations', 'cases', 'glossary', 'topics']) {
+  for (const c of ['interpretations', 'cases', 'glossary', 'topics'] as const) {
     for (const f of collection(c)) {
       // Clause ids in frontmatter resolve (the schema checks them too, but cannot give the line).
       for (const id of clauseRefs(c, f.data)) {

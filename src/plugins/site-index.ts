@@ -4,10 +4,10 @@
  * (for linking a term's first occurrence). Read straight from content/ with the pure parsers,
  * once per process, so remark plugins, Zod schemas and scripts agree on one index.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildIndex, type RegulationIndex } from '../lib/citation-resolver.ts';
-import { dateProblems, formatContentProblems, referenceProblems, type ContentProblem } from './content-check.ts';
+import { dateProblems, formatContentProblems, readContent, referenceProblems, type ContentProblem } from './content-check.ts';
 import { fileKey, versionYear } from '../lib/versions.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { formatProblems, parseRegulation, type Block, type RegulationStructure } from '../lib/regulation-structure.ts';
@@ -42,8 +42,8 @@ const CONTENT = join(process.cwd(), 'content');
  * `file:line: reason` list the remark plugin gives, so the message names the file whichever of the
  * two reaches the file first (the index is loaded by schemas and plugins in no fixed order).
  */
-export function loadRegulationFile(file: string): RegulationFile {
-  const { data, body, bodyLine } = splitFrontmatter(readFileSync(file, 'utf8'));
+export function loadRegulationFile(file: string, raw = readFileSync(file, 'utf8')): RegulationFile {
+  const { data, body, bodyLine } = splitFrontmatter(raw);
   const id = fileKey(file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, ''), data);
   const blocks: Block[] = [];
   body.split('\n').forEach((line, i) => {
@@ -77,14 +77,7 @@ export function loadRegulationFile(file: string): RegulationFile {
   };
 }
 
-/** The .md/.mdx files in a content folder, subfolders included, in a stable order. */
-export function contentFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.mdx?$/.test(f))
-    .sort()
-    .map((f) => join(dir, f));
-}
+export { contentFiles } from './content-check.ts';
 
 let cached: SiteIndex | undefined;
 
@@ -100,18 +93,16 @@ export function loadSiteIndex(root = CONTENT, shared = SHARED): SiteIndex {
   const fail = (problems: ContentProblem[]) => {
     if (problems.length) throw new Error(`Content is broken:\n${formatContentProblems(problems)}`);
   };
-  fail(dateProblems(root));
-  const regulations = contentFiles(join(root, 'regulations')).map(loadRegulationFile);
-  const terms = contentFiles(join(root, 'glossary')).map((file) => {
-    const { data } = splitFrontmatter(readFileSync(file, 'utf8'));
-    return {
-      id: file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, ''),
-      term: String(data.term ?? ''),
-      aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
-    };
-  });
+  const content = readContent(root);
+  fail(dateProblems(content));
+  const regulations = content.regulations.map((f) => loadRegulationFile(f.path, f.raw));
+  const terms = content.glossary.map((f) => ({
+    id: f.id,
+    term: String(f.data.term ?? ''),
+    aliases: Array.isArray(f.data.aliases) ? f.data.aliases.map(String) : [],
+  }));
   const result = { regulations, index: buildIndex(regulations), terms };
-  fail(referenceProblems(root, result.index, shared));
+  fail(referenceProblems(content, result.index, shared));
   if (root === CONTENT) cached = result;
   return result;
 }

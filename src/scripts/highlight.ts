@@ -3,7 +3,7 @@
  * indexed content, and scrolls to the first one unless the link already points at an anchor.
  * Does nothing unless the URL carries ?hl=.
  */
-import { highlightTerms, segmentWords } from '../lib/highlight-terms';
+import { marksFor, segmentWords } from '../lib/highlight-terms';
 
 const params = new URLSearchParams(location.search);
 const scope = params.has('hl') ? (document.querySelector('[data-pagefind-body]') ?? document.querySelector('main')) : null;
@@ -11,8 +11,7 @@ if (scope) {
   const text = scope.textContent ?? '';
   const split = segmentWords();
   // Synonyms of the query's words (?hs=) are marked only where they stand whole.
-  const synonyms = params.getAll('hs').filter((w) => w.length >= 2 && text.includes(w));
-  const terms = [...new Set([...highlightTerms(params.getAll('hl'), text, split), ...synonyms])].sort((a, b) => b.length - a.length);
+  const terms = marksFor(params.getAll('hl'), params.getAll('hs'), text, split);
   if (terms.length) {
     const pattern = new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
     const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {

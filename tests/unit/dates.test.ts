@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { badDates, isCalendarDate } from '../../src/lib/dates';
-import { dateProblems } from '../../src/plugins/content-check';
+import { dateProblems, readContent } from '../../src/plugins/content-check';
 
 describe('calendar dates', () => {
   test.each([
@@ -31,7 +31,7 @@ describe('calendar dates', () => {
     const root = mkdtempSync(join(tmpdir(), 'kb-dates-'));
     mkdirSync(join(root, 'cases'), { recursive: true });
     writeFileSync(join(root, 'cases', 'x.mdx'), "---\ntitle: 测试\nsources:\n  - { seed: '003', date: 2025-02-30, title: 测试 }\n---\n");
-    expect(dateProblems(root)).toEqual([
+    expect(dateProblems(readContent(root))).toEqual([
       expect.objectContaining({
         file: expect.stringMatching(/cases[\\/]x\.mdx$/),
         line: 4,
