@@ -17,6 +17,8 @@ export interface RegulationNames {
   /** Years of the versions on the site, and the current one's. */
   years: string[];
   current: string;
+  /** Each version's text: its year (empty for an undated text), full text's path, highest article number. */
+  texts?: { year: string; path: string; articles: number; current: boolean }[];
 }
 
 export interface QueryReading {
@@ -62,20 +64,30 @@ export function readQuery(q: string, regs: readonly RegulationNames[]): QueryRea
 
 /** The names list from the regulations on the site (every version; keys as in versions.ts). */
 export function regulationNames(
-  regulations: readonly { id: string; title: string; shortTitle: string; aliases: string[]; version?: string | undefined }[],
+  regulations: readonly { id: string; title: string; shortTitle: string; aliases: string[]; version?: string | undefined; articles?: number }[],
 ): RegulationNames[] {
   const byWork = new Map<string, RegulationNames>();
+  const text = (r: (typeof regulations)[number], current: boolean) => ({
+    year: r.version ?? '',
+    path: `/regulations/${current ? r.id : `${r.id.split('@')[0]}/v${r.version}`}/`,
+    articles: r.articles ?? 0,
+    current,
+  });
   for (const r of regulations.filter((x) => !x.id.includes('@'))) {
     byWork.set(r.id, {
       shortTitle: r.shortTitle,
       names: [...new Set([r.title, workShortTitle(r.shortTitle), ...r.aliases])],
       years: r.version ? [r.version] : [],
       current: r.version ?? '',
+      texts: [text(r, true)],
     });
   }
   for (const r of regulations.filter((x) => x.id.includes('@'))) {
     const work = byWork.get(r.id.split('@')[0]!);
-    if (work && r.version) work.years.push(r.version);
+    if (work && r.version) {
+      work.years.push(r.version);
+      work.texts!.push(text(r, false));
+    }
   }
   for (const w of byWork.values()) w.years.sort();
   return [...byWork.values()];

@@ -5,6 +5,8 @@
  */
 import { markAll, marksFor } from './highlight-terms.ts';
 import { highlightParams, mergeVariantResults, queryVariants, type Scored } from './search-keywords.ts';
+import { intToCn } from './numerals.ts';
+import { rerank, type Candidate } from './search-rank.ts';
 import { readArticleRef, readQuery, type RegulationNames } from './search-query.ts';
 
 /**
@@ -13,19 +15,23 @@ import { readArticleRef, readQuery, type RegulationNames } from './search-query.
  */
 export const RANKING = { pageLength: 0.55 };
 
+/** Records opened (and their excerpts loaded) per page of results: a text is one, however many articles it lists. */
+export const PAGE = 8;
+
 export const FILTER_KEYS = ['type', 'regulation', 'region', 'year', 'subject', 'tag', 'version'] as const;
 
 /**
  * 版本: without a choice a reader sees current texts (and everything that is not a regulation
- * text); `历史` shows historical versions only, `全部` every version.
+ * text); `历史` shows historical versions only, `全部` every version. The historical texts are a
+ * second index (/pagefind-history/), loaded only when asked for, so the facet is not a Pagefind
+ * filter: it picks the indexes searched.
  */
 export const VERSION_ALL = '全部';
+export const VERSION_HISTORY = '历史';
 
-/** The Pagefind filters a state asks for: the version facet defaults to 现行, 全部 lifts it. */
+/** The Pagefind filters a state asks for: every facet but the version, which picks the indexes. */
 export function pagefindFilters(filters: Record<string, string>): Record<string, string> {
-  const out = { ...filters };
-  if (!out.version) out.version = '现行';
-  else if (out.version === VERSION_ALL) delete out.version;
+  const { version: _version, ...out } = filters;
   return out;
 }
 
@@ -116,63 +122,321 @@ export interface PagefindLike<R> {
   search: (q: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: R[] } | null>;
 }
 
+/** A section of a result (Pagefind's sub-result): in a text record, one article. */
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id?: string };
+  weighted_locations?: { balanced_score: number }[];
+}
+
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: SubResult[];
+  /** The record's text (a text record's sections one after another, each starting `第N条. `). */
+  content?: string;
+  anchors?: { id: string; text: string; location: number }[];
+}
+
+/** A result as the search returns it: Pagefind's, or an article asked for by number. */
+export interface SearchHit extends Scored {
+  data: () => Promise<ResultData>;
+  /** On the hits of a search that named a version: only that version's articles count. */
+  edition?: string;
+  /** Where it ranks ({@link rerank}): 0 asked for by number or term, 1 in a named regulation, 2 the rest. */
+  tier?: number;
+  /** The words it was found with, when not the query as typed (a named regulation's search). */
+  q?: string;
+}
+
+/** What a text record's meta says of its sections: src/plugins/pagefind.ts writes it. */
+type SectionInfo = Record<string, { t?: string; s?: string[]; e?: string[]; v?: string; h?: string }>;
+
+/** One result as the page lists it: an article (from its text's record), a case, topic or term. */
+export interface Entry {
+  id: string;
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** The indexes a state searches: the everyday one, the historical texts' one, or both. */
+export type HistoryIndex<R> = () => Promise<PagefindLike<R>>;
+
 /**
  * Runs a search as the site does: the query as typed, plus its colloquial variants
  * ({@link queryVariants}: 一把手 → 第一责任人 …) merged in after it; filter-only when the query is
- * empty; sorted by date when asked (then without variants, to keep the order).
+ * empty; sorted by date when asked (then without variants, to keep the order). Searches the
+ * index(es) the version facet picks: `history` loads the historical texts' index when asked.
+ * The hits are records (a text is one, with its articles inside: {@link expandHits}).
  */
-export async function runSearch<R extends Scored>(pf: PagefindLike<R>, state: SearchState, regs: readonly RegulationNames[] = []): Promise<R[] | null> {
+export async function runSearch<R extends SearchHit>(
+  pf: PagefindLike<R>,
+  state: SearchState,
+  regs: readonly RegulationNames[] = [],
+  history?: HistoryIndex<R>,
+): Promise<R[] | null> {
   const filters = pagefindFilters(state.filters);
   if (state.sort === 'date' && !filters.type) filters.type = '案例';
   const sort = state.sort === 'date' ? { sort: { date: 'desc' as const } } : {};
-  const withVariants = async (q: string | null, f: Record<string, string>) => {
-    const main = await pf.search(q, { filters: f, ...sort });
+  const version = state.filters.version ?? '';
+  const older = async () => (history ? [await history()] : []);
+  const targets = version === VERSION_HISTORY ? await older() : version === VERSION_ALL ? [pf, ...(await older())] : [pf];
+  const one = async (p: PagefindLike<R>, q: string | null, f: Record<string, string>) => {
+    const main = await p.search(q, { filters: f, ...sort });
     if (!main) return null;
     if (!q || state.sort) return main.results;
-    const variants = await Promise.all(queryVariants(q).map((v) => pf.search(v, { filters: f, ...sort })));
+    const variants = await Promise.all(queryVariants(q).map((v) => p.search(v, { filters: f, ...sort })));
     return mergeVariantResults([main.results, ...variants.map((v) => v?.results ?? [])]);
   };
-  const all = await withVariants(state.q || null, filters);
-  if (!all || !state.q || state.sort) return all;
+  const withVariants = async (q: string | null, f: Record<string, string>, among: PagefindLike<R>[] = targets) => {
+    const lists = await Promise.all(among.map((p) => one(p, q, f)));
+    if (lists.some((l) => !l)) return null;
+    // Two indexes: one list, by score (each index ranks its own; the scales are alike).
+    return lists.length === 1 ? lists[0]! : lists.flatMap((l) => l!).sort((a, b) => b.score - a.score);
+  };
+  const found = await withVariants(state.q || null, filters);
+  if (!found || !state.q || state.sort) return found;
+  // A text is one long record, which Pagefind ranks below the short cases that quote it: the
+  // best text for the words is always among the first page's records (its articles then take
+  // their places by {@link rerank}).
+  const texts = !filters.type || filters.type === '条文' || filters.type === '解读';
+  const bestText = texts ? (await withVariants(state.q, { ...filters, type: filters.type ?? '条文' }))?.[0] : undefined;
+  const all = found;
+  const firstThen = (...lists: R[][]) => onFirstPage(firstOf(...lists), bestText);
   // An article asked for by number (纪律处分条例74条, 第七十四条) comes first, before the words;
   // a query that is a glossary term (or one of its other names) puts its definition next.
-  const direct = [...(await articleHits(pf, state.q, filters, regs)), ...(await termHits(pf, state.q, state.filters))];
+  const direct = [...articleHits(pf, history, state.q, state.filters, regs), ...(await termHits(pf, state.q, state.filters))].map((r) => ({
+    ...r,
+    tier: 0,
+  })) as R[];
   if (state.filters.regulation) return firstThen(direct, all);
   // A query that names a regulation (and a version by its year) ranks those texts first.
   const reading = readQuery(state.q, regs);
   if (!reading.filters.regulation) return firstThen(direct, all);
   const named: Record<string, string> = { ...filters, ...reading.filters };
-  // A year asks for the text of that version, whichever page stands for it.
-  if (named.edition) delete named.version;
-  const first = (await withVariants(reading.q || null, named)) ?? [];
+  const edition = named.edition;
+  const reg = regs.find((r) => r.shortTitle === named.regulation);
+  // A year asks for the text of that version: a historical one is in the other index, and the
+  // current text's articles that it kept word for word stand for it too.
+  const among = edition && edition !== reg?.current ? [pf, ...(await older())] : edition ? [pf] : targets;
+  const first = ((await withVariants(reading.q || null, named, among)) ?? []).map((r) => ({ ...r, tier: 1, q: reading.q, ...(edition ? { edition } : {}) }));
   return firstThen(direct, first, all);
 }
 
+/** The list with `hit` moved up to the last place of the first page if it is further down. */
+function onFirstPage<R extends Scored>(list: R[], hit: R | undefined): R[] {
+  const at = hit ? list.findIndex((r) => r.id === hit.id) : -1;
+  if (at < PAGE) return list;
+  const rest = list.filter((_, i) => i !== at);
+  return [...rest.slice(0, PAGE - 1), list[at]!, ...rest.slice(PAGE - 1)];
+}
+
 /** The lists one after another, each result once, at its first place. */
-function firstThen<R extends Scored>(...lists: R[][]): R[] {
+function firstOf<R extends Scored>(...lists: R[][]): R[] {
   const seen = new Set<string>();
   return lists.flat().filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
 }
 
 /** The glossary record whose term or alias is the query, unless the filters rule terms out. */
 async function termHits<R extends Scored>(pf: PagefindLike<R>, q: string, filters: Record<string, string>): Promise<R[]> {
-  if (/\s/.test(q) || q.length > 16 || (filters.type && filters.type !== '术语') || filters.regulation) return [];
+  if (/\s/.test(q) || q.length > 16 || (filters.type && filters.type !== '术语') || filters.regulation || filters.version === VERSION_HISTORY) return [];
   return (await pf.search(null, { filters: { term: q } }))?.results ?? [];
 }
 
 /**
- * The article pages a query asks for by number ({@link readArticleRef}), in the texts' order: the
+ * The articles a query asks for by number ({@link readArticleRef}), in the texts' order: the
  * named regulation's (of the named version), or that number in every text the filters allow.
+ * Each is found without a search (the names list knows each text's articles); its excerpt is
+ * read from its text's record when the result is shown.
  */
-async function articleHits<R extends Scored>(pf: PagefindLike<R>, q: string, filters: Record<string, string>, regs: readonly RegulationNames[]): Promise<R[]> {
+function articleHits<R extends SearchHit>(
+  pf: PagefindLike<R>,
+  history: HistoryIndex<R> | undefined,
+  q: string,
+  filters: Record<string, string>,
+  regs: readonly RegulationNames[],
+): SearchHit[] {
   const ref = readArticleRef(q, regs);
-  if (!ref) return [];
-  const f: Record<string, string> = { ...filters, ...ref.filters, article: String(ref.article) };
-  if (f.edition) {
-    // Pages carry `year:number` for each version whose text they stand for.
-    f.article = `${f.edition}:${ref.article}`;
-    delete f.edition;
-    delete f.version;
+  if (!ref || (filters.type && filters.type !== '条文' && filters.type !== '解读')) return [];
+  const regulation = ref.filters.regulation ?? filters.regulation;
+  const edition = ref.filters.edition;
+  const version = filters.version ?? '';
+  const out: SearchHit[] = [];
+  for (const r of regs) {
+    if (regulation && r.shortTitle !== regulation) continue;
+    for (const t of r.texts ?? []) {
+      const wanted = edition ? t.year === edition : version === VERSION_ALL || (version === VERSION_HISTORY ? !t.current : t.current);
+      if (!wanted || ref.article > t.articles || (!t.current && !history)) continue;
+      out.push({
+        id: `article:${t.path}${ref.article}/`,
+        score: Number.POSITIVE_INFINITY,
+        data: () => articleData(t.current ? pf : history!, r, t, ref.article, pf),
+      });
+    }
   }
-  return (await pf.search(null, { filters: f, sort: { order: 'asc' } }))?.results ?? [];
+  return out;
 }
+
+/**
+ * An article asked for by number: read from the record of its text. A version's article whose
+ * text a newer version kept word for word is in the newer text's record (its meta says
+ * `2018:67`): the hit opens that page, as a search for its words would.
+ */
+async function articleData<R extends SearchHit>(
+  source: PagefindLike<R> | HistoryIndex<R>,
+  r: RegulationNames,
+  t: NonNullable<RegulationNames['texts']>[number],
+  n: number,
+  main: PagefindLike<R>,
+): Promise<ResultData> {
+  const filters: Record<string, string> = { type: '条文', regulation: r.shortTitle, ...(t.year && !t.current ? { edition: t.year } : {}) };
+  const indexes = t.current ? [main] : [typeof source === 'function' ? await source() : source, main];
+  const records = (await Promise.all(indexes.map(async (p) => Promise.all(((await p.search(null, { filters }))?.results ?? []).map((x) => x.data()))))).flat();
+  const key = `${t.year}:${n}`;
+  let found: { d: ResultData; n: number } | undefined;
+  for (const d of records) {
+    const own = (t.current || d.meta.year === t.year) && (d.anchors ?? []).some((a) => a.id === `art-${n}`);
+    const kept = Object.entries(sectionInfo(d.meta.sections)).find(([, i]) => i.e?.includes(key));
+    if (own) found = { d, n };
+    else if (kept && !found) found = { d, n: Number(kept[0]) };
+  }
+  if (!found) return { url: `${t.path}${n}/`, excerpt: '', meta: { title: `《${r.shortTitle}》第${intToCn(n)}条`, kind: '条文' } };
+  const info = sectionInfo(found.d.meta.sections)[found.n];
+  const heading = info?.h ?? `第${intToCn(found.n)}条`;
+  const text = splitSection(sectionTexts(found.d).get(found.n) ?? '', info?.t)[0];
+  return {
+    url: `${bare(found.d.url)}${found.n}/`,
+    excerpt: escapeHtml(text.slice(heading.length + 2, heading.length + 2 + 60)),
+    meta: { title: `${found.d.meta.title ?? ''}${heading}${info?.t ? ` · ${info.t}` : ''}`, kind: '条文', version: info?.v ?? found.d.meta.version },
+  };
+}
+
+/** A result's URL without the highlight query Pagefind adds or an anchor. */
+const bare = (url: string) => url.replace(/[?#].*$/, '');
+/** …and without only the query: a term's anchor stays. */
+const noQuery = (url: string) => url.replace(/\?[^#]*/, '');
+
+const sectionInfo = (json: string | undefined): SectionInfo => {
+  try {
+    return json ? (JSON.parse(json) as SectionInfo) : {};
+  } catch {
+    return {};
+  }
+};
+
+/**
+ * The texts of a text record's sections, by article number: the record's content cut at each
+ * section's heading (Pagefind writes a heading as `第N条. `), in order.
+ */
+function sectionTexts(d: ResultData): Map<number, string> {
+  const out = new Map<number, string>();
+  const content = d.content ?? '';
+  const heads = (d.anchors ?? []).filter((a) => /^art-\d+$/.test(a.id)).sort((a, b) => a.location - b.location);
+  let from = 0;
+  const starts: [number, number][] = [];
+  for (const a of heads) {
+    const at = content.indexOf(`${a.text}. `, from);
+    if (at < 0) continue;
+    starts.push([Number(a.id.slice(4)), at]);
+    from = at + a.text.length;
+  }
+  starts.forEach(([n, at], i) => out.set(n, content.slice(at, starts[i + 1]?.[1] ?? content.length)));
+  return out;
+}
+
+/**
+ * A section's excerpt without the end of its heading, which Pagefind's window may start inside
+ * (“十五条. 党员领导干部…”): the result's title names the article already.
+ */
+function withoutHeading(excerpt: string, heading: string): string {
+  const plain = excerpt.replace(/<\/?mark>/g, '');
+  for (let k = 0; k < heading.length; k++) if (plain.startsWith(`${heading.slice(k)}. `)) return plain.slice(heading.length - k + 2);
+  return plain;
+}
+
+/** A section's official text and its 解读, which opens with its title (`。 书记职责. `). */
+function splitSection(text: string, title: string | undefined): [string, string] {
+  const at = title ? text.indexOf(` ${title}. `) : -1;
+  return at > 0 ? [text.slice(0, at), text.slice(at + 1)] : [text, ''];
+}
+
+/**
+ * The hits as the page lists them: each text's record opened into the articles the query found
+ * in it, each landing on its own page, and everything ordered by {@link rerank} (tier, how much of
+ * the query it holds, Pagefind's order). An article already listed (`seen`: asked for by number,
+ * or on an earlier page of results) is not listed again. The 解读, 责任主体 and named-version
+ * filters apply to the articles themselves. With no query (browsing by filter), a text lists the
+ * articles those filters pick, else stands for itself.
+ */
+export async function expandHits(hits: SearchHit[], state: SearchState, seen = new Set<string>()): Promise<Entry[]> {
+  const data = await Promise.all(hits.map((h) => h.data()));
+  const candidates: (Entry & Candidate)[] = [];
+  data.forEach((d, i) => {
+    const hit = hits[i]!;
+    const base = { tier: hit.tier ?? 2, q: hit.q ?? state.q };
+    if (d.meta.sections === undefined) {
+      candidates.push({
+        ...base,
+        id: hit.id,
+        url: d.url,
+        excerpt: d.excerpt,
+        meta: d.meta,
+        text: d.content ?? d.excerpt,
+        kind: d.meta.kind ?? '',
+        order: i * 1000,
+      });
+      return;
+    }
+    const info = sectionInfo(d.meta.sections);
+    const keep = (n: number) => {
+      const s = info[n];
+      if (state.filters.type === '解读' && !s?.t) return false;
+      if (state.filters.subject && !s?.s?.includes(state.filters.subject)) return false;
+      if (hit.edition && d.meta.year !== hit.edition && !s?.e?.some((k) => k.startsWith(`${hit.edition}:`))) return false;
+      return true;
+    };
+    const texts = sectionTexts(d);
+    const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
+    const sections = state.q
+      ? (d.sub_results ?? [])
+          .map((s, k) => ({ s, k, n: Number(/^art-(\d+)$/.exec(s.anchor?.id ?? '')?.[1] ?? NaN), w: weight(s) }))
+          .filter((x) => Number.isInteger(x.n) && keep(x.n))
+          .sort((a, b) => b.w - a.w || a.k - b.k)
+          .map(({ s, n }) => ({ n, heading: s.title, excerpt: withoutHeading(s.excerpt, s.title) }))
+      : state.filters.type === '解读' || state.filters.subject || hit.edition
+        ? Object.keys(info)
+            .map(Number)
+            .filter(keep)
+            .map((n) => ({ n, heading: info[n]?.h ?? `第${intToCn(n)}条`, excerpt: '' }))
+        : null;
+    if (!sections) {
+      candidates.push({ ...base, id: hit.id, url: d.url, excerpt: d.excerpt, meta: d.meta, text: '', kind: '条文', order: i * 1000 });
+      return;
+    }
+    sections.forEach(({ n, heading, excerpt }, k) => {
+      const url = `${bare(d.url)}${n}/`;
+      const [own, extra] = splitSection(texts.get(n) ?? excerpt, info[n]?.t);
+      candidates.push({
+        ...base,
+        id: url,
+        url,
+        excerpt,
+        meta: { title: `${d.meta.title ?? ''}${heading}${info[n]?.t ? ` · ${info[n].t}` : ''}`, kind: '条文', version: info[n]?.v ?? d.meta.version },
+        text: own,
+        extra,
+        kind: '条文',
+        order: i * 1000 + k,
+      });
+    });
+  });
+  return rerank(candidates)
+    .filter((c) => !seen.has(noQuery(c.url)) && (seen.add(noQuery(c.url)), true))
+    .map(({ id, url, excerpt, meta }) => ({ id, url, excerpt, meta }));
+}
+
+/** The pages a list of entries opens, in order. */
+export const entryUrls = (entries: Entry[]): string[] => entries.map((e) => noQuery(e.url));

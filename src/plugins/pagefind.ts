@@ -1,20 +1,30 @@
 /**
- * Astro integration: builds the Pagefind search index at the end of `astro build`, through
- * Pagefind's Node API (the extended binary, which segments Chinese words).
+ * Astro integration: builds the search indexes at the end of `astro build`, through Pagefind's
+ * Node API (the extended binary, which segments Chinese words).
  *
- * What is indexed is decided by the pages: each article, case and topic page marks its body with
- * data-pagefind-body (with meta, filters and sort keys); the glossary is one page, so each term
- * becomes its own record from /data/glossary.json, landing on its anchor. Navigation, footers,
- * previews and backlinks are outside the bodies and never indexed.
+ * What is indexed (issue 14: the first query's cost grows with the number of records, about
+ * 9 bytes each of start-up metadata, so records are texts, not articles):
+ * - each current regulation text is one record, each of its articles a section headed
+ *   `id="art-n"` (a hit names its article through Pagefind's sub-results; the search page
+ *   opens the article page), the article's 解读 inside its section. The records come from
+ *   /search-records/*.json (src/data/search-texts.ts), which this step reads and moves out of
+ *   the site (into Astro's cache dir, where the bench finds them);
+ * - cases and topics, one record per page (their bodies marked data-pagefind-body);
+ * - the glossary, one record per term from /data/glossary.json, landing on its anchor.
+ * Historical versions go to a second index, /pagefind-history/, loaded only when a reader asks
+ * for them: the everyday search carries no version filter and no old text.
+ * Article pages keep their own search markup for the bench's per-page design; they are not indexed.
  *
  * In `astro dev` the index of the last build (dist/pagefind) is served, so search works in dev
  * against it; the search page says what to run when there is none.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import type { SearchTextRecord } from '../data/search-texts';
+import { intToCn } from '../lib/numerals.ts';
 
 export interface GlossaryRecord {
   id: string;
@@ -42,12 +52,14 @@ function dirSize(dir: string): number {
 export default function pagefindIntegration(): AstroIntegration {
   let base = '/';
   let outDir = 'dist';
+  let cacheDir = 'node_modules/.astro';
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = join(outDir, 'pagefind');
@@ -68,28 +80,118 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = Date.now();
-        const { index, errors: createErrors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        const recordsDir = join(site, 'search-records');
+        const main = await newIndex();
+        const history = await newIndex();
+        // One text at a time (at the scale of the whole system they are thousands).
+        let current = 0;
+        let older = 0;
+        for (const f of readdirSync(recordsDir)) {
+          const t = JSON.parse(readFileSync(join(recordsDir, f), 'utf8')) as SearchTextRecord;
+          if (t.current) {
+            await addText(main, t);
+            current++;
+          } else if (t.sections.length) {
+            await addText(history, t);
+            older++;
+          }
+        }
+        const added = await main.addDirectory({ path: site, glob: '{cases,topics}/*/index.html' });
         if (added.errors.length) throw new Error(`Pagefind indexing failed:\n${added.errors.join('\n')}`);
         const glossary = JSON.parse(readFileSync(join(site, 'data', 'glossary.json'), 'utf8')) as { terms: GlossaryRecord[] };
         for (const t of glossary.terms) {
-          const { errors } = await index.addCustomRecord({
+          const { errors } = await main.addCustomRecord({
             url: t.url,
             content: [t.term, ...t.aliases, t.definition].join('。'),
             language: 'zh-cn',
             meta: { title: `术语 · ${t.term}`, kind: '术语' },
             // `term`: every name of the term, so a query that is one finds its definition first.
-            filters: { type: ['术语'], category: [t.category], version: ['现行'], term: [t.term, ...t.aliases] },
+            filters: { type: ['术语'], category: [t.category], term: [t.term, ...t.aliases] },
           });
           if (errors.length) throw new Error(`Pagefind could not index term ${t.id}: ${errors.join('; ')}`);
         }
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write the index:\n${written.errors.join('\n')}`);
+        await write(main, join(site, 'pagefind'));
+        await write(history, join(site, 'pagefind-history'));
         await pagefind.close();
-        const kb = (dirSize(join(site, 'pagefind')) / 1024).toFixed(0);
-        logger.info(`search: ${added.page_count} pages and ${glossary.terms.length} terms indexed in ${Date.now() - started} ms (index ${kb} KB)`);
+        // Out of the published site; kept in Astro's cache for the bench's other index designs.
+        const kept = join(cacheDir, 'search-records');
+        rmSync(kept, { recursive: true, force: true });
+        mkdirSync(cacheDir, { recursive: true });
+        try {
+          renameSync(recordsDir, kept);
+        } catch {
+          cpSync(recordsDir, kept, { recursive: true });
+          rmSync(recordsDir, { recursive: true });
+        }
+        const kb = (d: string) => (dirSize(join(site, d)) / 1024).toFixed(0);
+        logger.info(
+          `search: ${current} texts, ${added.page_count} cases and topics, ${glossary.terms.length} terms indexed (index ${kb('pagefind')} KB); ` +
+            `${older} historical texts in pagefind-history (${kb('pagefind-history')} KB); ${Date.now() - started} ms`,
+        );
       },
     },
   };
+}
+
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+async function write(index: pagefind.PagefindIndex, outputPath: string) {
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}:\n${written.errors.join('\n')}`);
+}
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * What a text record's sections say beyond their text, for the search page (Pagefind keeps meta
+ * in the record's fragment, loaded with its excerpts): per article number, the 解读's title (`t`),
+ * its 责任主体 (`s`), the older versions' articles its text is word for word (`e`: `2018:67`), and
+ * its version label when it differs from the record's (`v`), its heading when it is not 第N条 (`h`).
+ */
+export type SectionInfo = Record<string, { t?: string; s?: string[]; e?: string[]; v?: string; h?: string }>;
+
+/** One text as one record: each article a section with its heading's `id`, then its 解读. */
+export function textRecordHtml(t: SearchTextRecord): string {
+  const info: SectionInfo = {};
+  const year = t.sections[0]?.editions[0];
+  for (const s of t.sections) {
+    const i: SectionInfo[string] = {};
+    if (s.interpretationTitle) i.t = s.interpretationTitle;
+    if (s.subjects.length) i.s = s.subjects;
+    if (s.olderKeys.length) i.e = s.olderKeys;
+    if (s.version !== t.version) i.v = s.version;
+    if (s.heading !== `第${intToCn(s.number)}条`) i.h = s.heading;
+    if (Object.keys(i).length) info[s.number] = i;
+  }
+  const uniq = (xs: string[]) => [...new Set(xs)];
+  const filters: Record<string, string[]> = {
+    type: ['条文', ...(t.sections.some((s) => s.interpretation) ? ['解读'] : [])],
+    regulation: [t.regulation],
+    subject: uniq(t.sections.flatMap((s) => s.subjects)),
+    edition: uniq(t.sections.flatMap((s) => s.editions)),
+  };
+  const spans = [
+    ...Object.entries({ title: t.title, kind: '条文', version: t.version, ...(year ? { year } : {}), sections: JSON.stringify(info) }).map(
+      ([k, v]) => `<span data-pagefind-meta="${k}:${esc(v)}"></span>`,
+    ),
+    ...Object.entries(filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${k}:${esc(v)}"></span>`)),
+    `<span data-pagefind-sort="order:${t.order}"></span>`,
+  ].join('');
+  const para = (text: string) =>
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => `<p>${esc(l)}</p>`)
+      .join('');
+  const body = t.sections.map((s) => `<section><h2 id="art-${s.number}">${esc(s.heading)}</h2>${para(s.text)}${para(s.interpretation)}</section>`).join('');
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(t.title)}</title></head><body><main data-pagefind-body>${spans}${body}</main></body></html>`;
+}
+
+async function addText(index: pagefind.PagefindIndex, t: SearchTextRecord) {
+  const { errors } = await index.addHTMLFile({ url: t.path, content: textRecordHtml(t) });
+  if (errors.length) throw new Error(`Pagefind could not index ${t.id}: ${errors.join('; ')}`);
 }

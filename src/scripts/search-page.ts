@@ -13,11 +13,16 @@ import {
   VERSION_ALL,
   escapeHtml,
   excerptHtml,
+  PAGE,
+  expandHits,
   glossarySuggestions,
   groupResults,
   parseState,
   runSearch,
   stateQuery,
+  type Entry,
+  type ResultData,
+  type SearchHit,
   type SearchState,
 } from '../lib/search-ui';
 
@@ -31,17 +36,12 @@ function writeState(state: SearchState, mode: 'push' | 'replace') {
   else history.replaceState(null, '', next);
 }
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (
     q: string | null,
     o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ) => Promise<{ results: { id: string; score: number; data: () => Promise<PagefindResultData> }[] } | null>;
+  ) => Promise<{ results: { id: string; score: number; data: () => Promise<ResultData> }[] } | null>;
   preload: (q: string) => Promise<void>;
   init: () => Promise<void>;
 }
@@ -58,23 +58,24 @@ if (root) {
   const hints = root.querySelector<HTMLElement>('[data-search-hints]')!;
   const regs = JSON.parse(document.getElementById('regulation-names')?.textContent ?? '[]') as RegulationNames[];
   const terms = JSON.parse(document.getElementById('glossary-index')?.textContent ?? '[]') as { id: string; term: string; aliases: string[]; href: string }[];
-  /** Results whose excerpts load at once; more on request, so a query costs few downloads. */
-  const PAGE = 8;
 
   // The index loads when the box gets focus (or a URL brings a query), so by the first keystroke
   // it is usually there; until it is, the status says so.
   let pagefind: Promise<Pagefind> | undefined;
   let ready = false;
+  const open = async (bundle: string) => {
+    const pf = (await import(/* @vite-ignore */ `${base}${bundle}/pagefind.js`)) as Pagefind;
+    await pf.options({ baseUrl: base, highlightParam: 'hl', excerptLength: 36, ranking: RANKING });
+    await pf.init();
+    return pf;
+  };
   const load = () => {
-    pagefind ??= (async () => {
-      const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await pf.options({ highlightParam: 'hl', excerptLength: 36, ranking: RANKING });
-      await pf.init();
-      ready = true;
-      return pf;
-    })();
+    pagefind ??= open('pagefind').then((pf) => ((ready = true), pf));
     return pagefind;
   };
+  // The historical versions' index: only when a reader asks for old texts.
+  let older: Promise<Pagefind> | undefined;
+  const loadHistory = () => (older ??= open('pagefind-history'));
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
 
   const current = (): SearchState => ({
@@ -90,7 +91,10 @@ if (root) {
   };
 
   let run = 0;
-  let shown: { state: SearchState; found: { data: () => Promise<PagefindResultData> }[]; count: number; older: number } | undefined;
+  /** What is on screen: the records opened so far, their entries, and how many of those are shown. */
+  let shown: { state: SearchState; found: SearchHit[]; opened: number; entries: Entry[]; visible: number; seen: Set<string> } | undefined;
+  /** Entries shown at once (a text opens into many articles: they come in the same steps). */
+  const STEP = 20;
   async function search(state: SearchState) {
     const id = ++run;
     const active = Object.keys(state.filters).length > 0;
@@ -112,25 +116,27 @@ if (root) {
       return;
     }
     if (id === run) status.textContent = '正在搜索……';
-    const found = await runSearch(pf, state, regs);
+    const found = await runSearch(pf, state, regs, loadHistory);
     if (!found || id !== run) return;
-    // Current texts by default; how many more matches the historical versions hold.
-    const older =
-      state.q && !state.filters.version ? ((await runSearch(pf, { ...state, filters: { ...state.filters, version: '历史' } }, regs))?.length ?? 0) : 0;
+    const seen = new Set<string>();
+    const entries = await expandHits(found.slice(0, PAGE), state, seen);
     if (id !== run) return;
-    shown = { state, found, count: Math.min(PAGE, found.length), older };
-    const data = await Promise.all(found.slice(0, shown.count).map((r) => r.data()));
-    if (id !== run) return;
-    render(state, data, found.length, older);
+    shown = { state, found, opened: Math.min(PAGE, found.length), entries, visible: Math.min(STEP, entries.length), seen };
+    render();
   }
 
-  /** The offer to widen a search to the historical versions of the texts. */
-  const olderOffer = (older: number) =>
-    older ? `<p class="search-older">历史版本中另有${older}条匹配。<button type="button" class="btn" data-all-versions>一并显示历史版本</button></p>` : '';
+  /** Without a version chosen, the offer to search the historical versions of the texts too. */
+  const olderOffer = (state: SearchState) =>
+    state.q && !state.filters.version && regs.some((r) => r.years.length > 1)
+      ? `<p class="search-older">结果只含现行文本。<button type="button" class="btn" data-all-versions>同时搜索历史版本</button></p>`
+      : '';
 
-  function render(state: SearchState, data: PagefindResultData[], total: number, older = 0) {
+  function render() {
+    if (!shown) return;
+    const { state, entries, visible } = shown;
+    const more = visible < entries.length || shown.opened < shown.found.length;
     const scope = [state.q && `“${state.q}”`, ...Object.values(state.filters)].filter(Boolean).join(' · ');
-    if (!total) {
+    if (!entries.length) {
       status.textContent = `没有找到${scope ? `与${scope}相关的` : ''}内容`;
       const drops = Object.entries(state.filters)
         .map(([k, v]) => `<li><button type="button" class="btn" data-drop="${escapeHtml(k)}">去掉筛选“${escapeHtml(v)}”</button></li>`)
@@ -138,17 +144,22 @@ if (root) {
       const suggestions = glossarySuggestions(state.q, terms)
         .map((t) => `<li><a href="${escapeHtml(t.href)}">${escapeHtml(t.term)}</a></li>`)
         .join('');
-      list.innerHTML = `${olderOffer(older)}<div class="search-empty">
+      list.innerHTML = `${olderOffer(state)}<div class="search-empty">
         ${drops ? `<p>筛选条件可能过窄：</p><ul class="drop-list">${drops}</ul>` : ''}
         <p>试试换一个说法，或缩短搜索词（两三个字的词也能搜索）。</p>
         ${suggestions ? `<p>相关术语：</p><ul class="chip-links">${suggestions}</ul>` : ''}
       </div>`;
       return;
     }
-    status.textContent = `找到${total}条结果${scope ? `（${scope}）` : ''}${total > data.length ? `，显示前${data.length}条` : ''}`;
-    const groups = groupResults(data, state.sort === 'date');
+    // Each result not yet opened is one more, or several if it is a text (which lists its
+    // articles): the count is exact once all are open, or when the filters rule texts out.
+    const unopened = shown.found.length - shown.opened;
+    const textsOut = state.sort === 'date' || (state.filters.type !== undefined && state.filters.type !== '条文' && state.filters.type !== '解读');
+    const count = entries.length + unopened;
+    status.textContent = `${unopened && !textsOut ? '至少' : ''}找到${count}条结果${scope ? `（${scope}）` : ''}${visible < count ? `，显示前${visible}条` : ''}`;
+    const groups = groupResults(entries.slice(0, visible), state.sort === 'date');
     list.innerHTML =
-      olderOffer(older) +
+      olderOffer(state) +
       groups
         .map(
           (g) => `<section class="result-group" aria-label="${escapeHtml(g.label)}（${g.items.length}）">
@@ -158,22 +169,29 @@ if (root) {
             (r) =>
               `<li class="result"><a class="result__link" href="${escapeHtml(state.q ? withHighlight(r.url, state.q) : r.url)}"><span class="result__kind">${escapeHtml(r.meta.kind ?? '')}</span>${escapeHtml(
                 (r.meta.title ?? r.url).replace(/^(案例|术语|专题) · /, ''),
-              )}</a>${r.meta.region || r.meta.date || r.meta.version ? `<p class="result__meta">${escapeHtml([r.meta.version, r.meta.region, r.meta.date && `${formatDate(r.meta.date)}报道`].filter(Boolean).join(' · '))}</p>` : ''}<p class="result__excerpt">${excerptHtml(r.excerpt, state.q, split)}</p></li>`,
+              )}</a>${r.meta.region || r.meta.date || r.meta.version ? `<p class="result__meta">${escapeHtml([r.meta.version, r.meta.region, r.meta.date && `${formatDate(r.meta.date)}报道`].filter(Boolean).join(' · '))}</p>` : ''}${r.excerpt ? `<p class="result__excerpt">${excerptHtml(r.excerpt, state.q, split)}</p>` : ''}</li>`,
           )
           .join('')}</ol></section>`,
         )
         .join('')
-        .concat(total > data.length ? `<p><button type="button" class="btn" data-more>显示更多结果（还有${total - data.length}条）</button></p>` : '');
+        .concat(more ? `<p><button type="button" class="btn" data-more>显示更多结果</button></p>` : '');
   }
 
   async function more() {
     if (!shown) return;
     const id = run;
-    shown.count = Math.min(shown.count + PAGE * 2, shown.found.length);
-    const data = await Promise.all(shown.found.slice(0, shown.count).map((r) => r.data()));
-    if (id !== run) return;
+    const now = shown;
+    // Open more records until there is a step's worth to show, or none is left.
+    while (now.entries.length < now.visible + STEP && now.opened < now.found.length) {
+      const next = now.found.slice(now.opened, now.opened + PAGE);
+      const added = await expandHits(next, now.state, now.seen);
+      if (id !== run) return;
+      now.opened += next.length;
+      now.entries.push(...added);
+    }
     const focusIndex = links().length;
-    render(shown.state, data, shown.found.length, shown.older);
+    now.visible = Math.min(now.visible + STEP, now.entries.length);
+    render();
     links()[focusIndex]?.focus();
   }
 
@@ -224,7 +242,7 @@ if (root) {
   });
 
   // Keyboard: ↓ into the results, ↑/↓ between them, Esc back to the box.
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result__link')];
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result__link')].filter((a) => a.checkVisibility());
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && links().length) {
       e.preventDefault();

@@ -5,15 +5,15 @@
  * metadata, weights or synonyms (src/lib/search-keywords.ts), not this list.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { excerptHtml, runSearch } from '../../src/lib/search-ui';
+import { PAGE, entryUrls, excerptHtml, expandHits, runSearch, type SearchState } from '../../src/lib/search-ui';
 import { segmentWords } from '../../src/lib/highlight-terms';
-import { loadPagefind, type NodePagefind } from '../support/pagefind-node';
+import { loadPagefind, type NodePagefind, type PagefindResult } from '../support/pagefind-node';
 import { regulationNames } from '../../src/lib/search-query';
 import { loadSiteIndex } from '../../src/plugins/site-index';
 import { articleText } from '../../src/lib/regulation-structure';
 
 /** The names the search page reads queries with, from the same content. */
-const REGS = regulationNames(loadSiteIndex().regulations);
+const REGS = regulationNames(loadSiteIndex().regulations.map((r) => ({ ...r, articles: Math.max(...r.structure.articles.map((a) => a.number)) })));
 
 type Group = '条文原句' | '概念' | '地名与做法' | '数字' | '口语同义' | '双字词' | '组合查询' | '版本' | '条号' | '术语';
 /** A query, its group, and the pages that answer it (any of them counts as a hit). */
@@ -126,10 +126,22 @@ const QUERIES: [Group, string, string[]][] = [
 ];
 
 let pf: NodePagefind;
+let older: NodePagefind;
 beforeAll(async () => {
   pf = await loadPagefind('dist');
+  older = await loadPagefind('dist', 'pagefind-history');
 });
-afterAll(async () => pf?.close());
+afterAll(async () => {
+  await pf?.close();
+  await older?.close();
+});
+
+/** The first ten pages a query opens, as the search page lists them (a text's articles in its place). */
+async function topUrls(q: string): Promise<string[]> {
+  const state: SearchState = { q, filters: {}, sort: '' };
+  const found = (await runSearch(pf, state, REGS, async () => older))!;
+  return entryUrls(await expandHits(found.slice(0, PAGE), state)).slice(0, 10);
+}
 
 interface Row {
   group: Group;
@@ -152,8 +164,7 @@ test('the relevance suite finds the right page in the top 3 for at least 95% of 
   for (const [group, q, listed] of QUERIES) {
     const expected = group === '条文原句' ? [...listed, ...articlesWith(q)] : listed;
     if (group === '条文原句') expect(articlesWith(q), `${q} is verbatim in the text`).not.toEqual([]);
-    const results = (await runSearch(pf, { q, filters: {}, sort: '' }, REGS))!;
-    const urls = (await Promise.all(results.slice(0, 10).map((r) => r.data()))).map((d) => d.url);
+    const urls = await topUrls(q);
     // An article never appears twice in one result list.
     expect(new Set(urls).size, q).toBe(urls.length);
     const index = urls.findIndex((u) => expected.includes(u));
@@ -185,8 +196,9 @@ test('result excerpts are the text only, marked in whole terms: no button or blo
   const split = segmentWords();
   const excerpts: string[] = [];
   for (const q of ['谈心谈话', '全面从严治党', '主体责任', '纪律处分条例 主体责任', '问责条例', '苗头性、倾向性问题', '一把手', '第一责任人']) {
-    const results = (await runSearch(pf, { q, filters: {}, sort: '' }, REGS))!;
-    for (const d of await Promise.all(results.slice(0, 10).map((r) => r.data()))) excerpts.push(excerptHtml(d.excerpt, q, split));
+    const state: SearchState = { q, filters: {}, sort: '' };
+    const entries = await expandHits((await runSearch(pf, state, REGS))!.slice(0, PAGE), state);
+    for (const e of entries.slice(0, 10)) if (e.excerpt) excerpts.push(excerptHtml(e.excerpt, q, split));
   }
   expect(excerpts.length).toBeGreaterThan(60);
   const marks = excerpts.flatMap((e) => [...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!));
@@ -225,10 +237,11 @@ test('navigation, footers, previews and backlinks are not indexed', async () => 
   }
 });
 
-test('every content entry is in the search index: each article, 解读, case, topic and term', async () => {
+test('every content entry is in the search index: each article (a section of its text), 解读, case, topic and term', async () => {
   const { readdirSync, readFileSync } = await import('node:fs');
-  const urls = async (type: string) =>
-    (await Promise.all((await pf.search(null, { filters: { type } })).results.map((r) => r.data()))).map((d) => d.url).sort();
+  const records = async (index: NodePagefind, filters: Record<string, string>) =>
+    Promise.all((await index.search(null, { filters })).results.map((r) => r.data()));
+  const urls = async (type: string) => (await records(pf, { type })).map((d) => d.url).sort();
   const files = (dir: string) =>
     readdirSync(`content/${dir}`, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.mdx'))
@@ -236,11 +249,6 @@ test('every content entry is in the search index: each article, 解读, case, to
   expect(await urls('案例')).toEqual(
     files('cases')
       .map((c) => `/cases/${c}/`)
-      .sort(),
-  );
-  expect(await urls('解读')).toEqual(
-    files('interpretations')
-      .map((i) => `/regulations/${i}/`)
       .sort(),
   );
   expect(await urls('专题')).toEqual(
@@ -253,15 +261,32 @@ test('every content entry is in the search index: each article, 解读, case, to
       .map((t) => `/glossary/#${t}`)
       .sort(),
   );
-  // Every article of every version, except a historical article whose text the next version
-  // kept word for word (the newer page stands for it, naming it in its 历次版本).
+  // One record per text; each article a section headed art-n, its 解读 named in the record's meta.
+  const sections = (d: PagefindResult) => d.anchors.filter((a) => /^art-\d+$/.test(a.id)).map((a) => `${d.url}${a.id.slice(4)}/`);
+  const texts = await records(pf, { type: '条文' });
+  expect(texts.length).toBe(loadSiteIndex().regulations.filter((r) => !r.id.includes('@')).length);
+  const withInterpretation = (await records(pf, { type: '解读' })).flatMap((d) =>
+    Object.entries(JSON.parse(d.meta.sections!) as Record<string, { t?: string }>)
+      .filter(([, i]) => i.t)
+      .map(([n]) => `${d.url}${n}/`),
+  );
+  expect(withInterpretation.sort()).toEqual(
+    files('interpretations')
+      .map((i) => `/regulations/${i}/`)
+      .sort(),
+  );
   const articlePages = readdirSync('dist/regulations', { recursive: true, encoding: 'utf8' }).filter((f) => /^[a-z-]+\/(v\d{4}\/)?\d+\/index\.html$/.test(f));
-  const indexed = articlePages.filter((f) => /<div data-pagefind-body/.test(readFileSync(`dist/regulations/${f}`, 'utf8')));
-  const current = articlePages.filter((f) => !/\/v\d{4}\//.test(f));
-  expect(current.every((f) => indexed.includes(f))).toBe(true);
-  const historical = indexed.filter((f) => /\/v\d{4}\//.test(f));
+  const page = (f: string) => `/regulations/${f.replace(/index\.html$/, '')}`;
+  const current = articlePages.filter((f) => !/\/v\d{4}\//.test(f)).map(page);
+  expect(texts.flatMap(sections).sort()).toEqual(current.sort());
+  // Historical versions are in their own index: every article except one whose text the next
+  // version kept word for word (the newer text stands for it, naming it in its 历次版本).
+  const historical = (await records(older, { type: '条文' })).flatMap(sections);
   expect(historical.length).toBeGreaterThan(100);
-  expect(articlePages.length - indexed.length).toBeGreaterThan(50);
-  const all = async (type: string) => (await Promise.all((await pf.search(null, { filters: { type } })).results.map((r) => r.data()))).map((d) => d.url);
-  expect((await all('条文')).length).toBe(indexed.length);
+  const pagesOfOld = articlePages.filter((f) => /\/v\d{4}\//.test(f));
+  expect(pagesOfOld.length - historical.length).toBeGreaterThan(50);
+  for (const u of historical) expect(pagesOfOld.map(page)).toContain(u);
+  // The pages that carry a search body for the per-page design are exactly these.
+  const marked = articlePages.filter((f) => /<div data-pagefind-body/.test(readFileSync(`dist/regulations/${f}`, 'utf8'))).map(page);
+  expect(marked.sort()).toEqual([...current, ...historical].sort());
 });

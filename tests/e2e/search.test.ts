@@ -13,7 +13,7 @@ test('typing a query shows typed, grouped results with the words highlighted, an
   await expect.poll(() => pagefindRequests.some((u) => u.includes('pagefind-entry.json'))).toBe(true);
   await page.getByLabel('搜索词').fill('责任清单');
   const status = page.locator('[data-search-status]');
-  await expect.poll(() => status.textContent()).toMatch(/^找到\d+条结果/);
+  await expect.poll(() => status.textContent()).toMatch(/^(至少)?找到\d+条结果/);
   expect(pagefindRequests.length).toBeGreaterThan(0);
   expect(new URL(page.url()).searchParams.get('q')).toBe('责任清单');
   const groups = await page.locator('.result-group__title').allTextContents();
@@ -44,7 +44,7 @@ test('a filter narrows the results and shows in the URL; reload keeps it; Back r
   const watched = await site.open(`/search/?q=${encodeURIComponent('清单')}`);
   const { page } = watched;
   const status = page.locator('[data-search-status]');
-  await expect.poll(() => status.textContent()).toMatch(/^找到\d+条结果/);
+  await expect.poll(() => status.textContent()).toMatch(/^(至少)?找到\d+条结果/);
   const all = Number(/找到(\d+)条/.exec((await status.textContent())!)![1]);
   await page.getByLabel('地区').selectOption('河南省');
   await expect.poll(async () => Number(/找到(\d+)条/.exec((await status.textContent()) ?? '')?.[1] ?? all)).toBeLessThan(all);
@@ -113,7 +113,7 @@ test('a query with no results says so, offers to drop the filter and suggests te
   await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain('没有找到');
   expect(await page.locator('.search-empty').textContent()).toContain('责任清单');
   await page.getByRole('button', { name: '去掉筛选“云南省”' }).click();
-  await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/^找到\d+条结果/);
+  await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/^(至少)?找到\d+条结果/);
   expect(new URL(page.url()).searchParams.has('region')).toBe(false);
   expectClean(watched);
   await watched.close();
@@ -129,4 +129,42 @@ test('on a 375 px phone the search page fits, and the header links to it', async
   expect(await home.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   expectClean(home);
   await home.close();
+});
+
+test('a search that names a regulation opens its article first, each article listed once, on its own page', async () => {
+  const watched = await site.open(`/search/?q=${encodeURIComponent('纪律处分条例 主体责任')}`);
+  const { page } = watched;
+  await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/找到\d+条结果/);
+  const first = page.locator('a.result__link').first();
+  await expect.poll(() => first.textContent()).toContain('《纪律处分条例》第七十四条');
+  expect(new URL((await first.getAttribute('href'))!, page.url()).pathname).toBe('/regulations/jilv-chufen/74/');
+  const paths = (await page.locator('a.result__link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).filter((p) =>
+    p.startsWith('/regulations/'),
+  );
+  expect(paths.length).toBeGreaterThan(3);
+  expect(new Set(paths).size).toBe(paths.length);
+  for (const p of paths) expect(p).toMatch(/^\/regulations\/[a-z-]+\/\d+\/$/);
+  expectClean(watched);
+  await watched.close();
+});
+
+test('old versions are searched only when the reader asks: then results from 2015 and 2018 appear, each naming its version', async () => {
+  const watched = await site.open(`/search/?q=${encodeURIComponent('全面从严治党主体责任')}`);
+  const { page } = watched;
+  const history: string[] = [];
+  page.on('request', (r) => r.url().includes('/pagefind-history/') && history.push(r.url()));
+  await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/找到\d+条结果/);
+  await expect.poll(() => page.locator('.search-older').textContent()).toContain('结果只含现行文本');
+  const versions = () => page.locator('.result__meta').allTextContents();
+  expect((await versions()).some((v) => /^(2015|2018)年版本/.test(v))).toBe(false);
+  expect(history).toEqual([]);
+  await page.getByRole('button', { name: '同时搜索历史版本' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('version')).toBe('全部');
+  await expect.poll(async () => (await versions()).some((v) => /^(2015|2018)年版本/.test(v))).toBe(true);
+  expect(history.length).toBeGreaterThan(0);
+  // Each historical result opens that version's article page.
+  const old = page.locator('li.result', { has: page.locator('.result__meta', { hasText: /^(2015|2018)年版本/ }) }).first();
+  expect(await old.locator('a.result__link').evaluate((a) => (a as HTMLAnchorElement).pathname)).toMatch(/^\/regulations\/jilv-chufen\/v(2015|2018)\/\d+\/$/);
+  expectClean(watched);
+  await watched.close();
 });

@@ -14,6 +14,8 @@ export interface PagefindResult {
   meta: Record<string, string>;
   excerpt: string;
   filters: Record<string, string[]>;
+  sub_results: { title: string; url: string; excerpt: string; anchor?: { id?: string }; weighted_locations?: { balanced_score: number }[] }[];
+  anchors: { element: string; id: string; text: string; location: number }[];
 }
 
 export interface NodePagefind {
@@ -25,7 +27,8 @@ export interface NodePagefind {
   close: () => Promise<void>;
 }
 
-export async function loadPagefind(root = 'dist'): Promise<NodePagefind> {
+/** One of the built site's indexes: `pagefind` (everyday) or `pagefind-history` (historical texts). */
+export async function loadPagefind(root = 'dist', bundle = 'pagefind'): Promise<NodePagefind> {
   const server = await serve({ root, base: '/', port: 0 });
   (globalThis as { document?: unknown }).document ??= {
     currentScript: null,
@@ -34,9 +37,9 @@ export async function loadPagefind(root = 'dist'): Promise<NodePagefind> {
   const dir = resolve('.tmp/pagefind-node');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `pagefind-${Date.now()}-${Math.random().toString(36).slice(2)}.mjs`);
-  writeFileSync(file, readFileSync(join(root, 'pagefind', 'pagefind.js'), 'utf8'));
+  writeFileSync(file, readFileSync(join(root, bundle, 'pagefind.js'), 'utf8'));
   const pf = await import(pathToFileURL(file).href);
-  await pf.options({ basePath: `${server.url}pagefind/`, baseUrl: '/', ranking: RANKING });
+  await pf.options({ basePath: `${server.url}${bundle}/`, baseUrl: '/', ranking: RANKING });
   await pf.init();
   return { search: pf.search, filters: pf.filters, close: async () => (await pf.destroy(), server.close()) };
 }

@@ -1,7 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { highlightTerms } from '../../src/lib/highlight-terms';
 import { highlightParams, mergeVariantResults, queryVariants, withHighlight } from '../../src/lib/search-keywords';
-import { excerptHtml, glossarySuggestions, groupResults, pagefindFilters, parseState, runSearch, stateQuery } from '../../src/lib/search-ui';
+import {
+  entryUrls,
+  excerptHtml,
+  expandHits,
+  glossarySuggestions,
+  groupResults,
+  pagefindFilters,
+  parseState,
+  runSearch,
+  stateQuery,
+  type ResultData,
+} from '../../src/lib/search-ui';
+import { queryParts, rerank } from '../../src/lib/search-rank';
+
+/** A search result whose data is never read (the tests of the query logic look at ids only). */
+const hit = (id: string, score: number) => ({ id, score, data: async (): Promise<ResultData> => ({ url: `/${id}/`, excerpt: '', meta: {} }) });
+const ids = (list: { id: string }[] | null) => list!.map((r) => r.id);
 import { readArticleRef, readQuery, type RegulationNames } from '../../src/lib/search-query';
 
 describe('search URL state', () => {
@@ -71,13 +87,14 @@ describe('colloquial queries', () => {
         // The lookup of the query as a glossary term finds none here.
         if (o?.filters?.term) return { results: [] };
         asked.push(q);
-        return { results: [{ id: q ?? 'all', score: 1 }] };
+        return { results: [hit(q ?? 'all', 1)] };
       },
     };
-    expect((await runSearch(pf, { q: '一把手', filters: {}, sort: '' }))!.map((r) => r.id)).toEqual(['一把手', '主要负责人', '第一责任人']);
-    expect(await runSearch(pf, { q: '', filters: { type: '案例' }, sort: '' })).toEqual([{ id: 'all', score: 1 }]);
+    expect(ids(await runSearch(pf, { q: '一把手', filters: {}, sort: '' }))).toEqual(['一把手', '主要负责人', '第一责任人']);
+    expect(ids(await runSearch(pf, { q: '', filters: { type: '案例' }, sort: '' }))).toEqual(['all']);
     await runSearch(pf, { q: '一把手', filters: {}, sort: 'date' });
-    expect(asked).toEqual(['一把手', '主要负责人', '第一责任人', null, '一把手']);
+    // The words, then the same among the texts only (the best text is kept on the first page).
+    expect(asked).toEqual(['一把手', '主要负责人', '第一责任人', '一把手', '主要负责人', '第一责任人', null, '一把手']);
   });
 });
 
@@ -126,10 +143,22 @@ describe('queries that name a regulation and its version', () => {
     expect(readQuery(q, regs)).toEqual({ q: rest, filters });
   });
 
-  test('the version facet defaults to current texts; 全部 lifts it', () => {
-    expect(pagefindFilters({})).toEqual({ version: '现行' });
-    expect(pagefindFilters({ version: '历史' })).toEqual({ version: '历史' });
-    expect(pagefindFilters({ version: '全部', type: '条文' })).toEqual({ type: '条文' });
+  test('the version facet is not a Pagefind filter: it picks the indexes', async () => {
+    expect(pagefindFilters({})).toEqual({});
+    expect(pagefindFilters({ version: '历史', type: '条文' })).toEqual({ type: '条文' });
+    const searched: string[] = [];
+    const index = (name: string) => ({
+      search: async () => {
+        searched.push(name);
+        return { results: [hit(name, name === 'history' ? 2 : 1)] };
+      },
+    });
+    const history = async () => index('history');
+    expect(ids(await runSearch(index('main'), { q: '', filters: { type: '条文' }, sort: '' }, [], history))).toEqual(['main']);
+    expect(searched).toEqual(['main']);
+    expect(ids(await runSearch(index('main'), { q: '', filters: { version: '历史' }, sort: '' }, [], history))).toEqual(['history']);
+    // Both: one list, by score.
+    expect(ids(await runSearch(index('main'), { q: '', filters: { version: '全部' }, sort: '' }, [], history))).toEqual(['history', 'main']);
   });
 
   test('a search that names a regulation lists its texts first, then the other results, each once', async () => {
@@ -138,18 +167,13 @@ describe('queries that name a regulation and its version', () => {
       search: async (q: string | null, o?: { filters?: Record<string, string> }) => {
         calls.push({ q, ...(o?.filters ? { filters: o.filters } : {}) });
         const named = o?.filters?.regulation === '纪律处分条例';
-        return {
-          results: named
-            ? [{ id: 'jilv/74', score: 1 }]
-            : [
-                { id: 'zhuti/22', score: 2 },
-                { id: 'jilv/74', score: 1 },
-              ],
-        };
+        return { results: named ? [hit('jilv/74', 1)] : [hit('zhuti/22', 2), hit('jilv/74', 1)] };
       },
     };
     const out = await runSearch(pf, { q: '2018年条例 主体责任', filters: {}, sort: '' }, regs);
-    expect(out!.map((r) => r.id)).toEqual(['jilv/74', 'zhuti/22']);
+    expect(ids(out)).toEqual(['jilv/74', 'zhuti/22']);
+    // The named version's hits carry it, so only its articles are listed from them.
+    expect(out![0]).toMatchObject({ tier: 1, edition: '2018', q: '主体责任' });
     expect(calls.find((c) => c.filters?.regulation)).toEqual({ q: '主体责任', filters: { regulation: '纪律处分条例', edition: '2018' } });
   });
 });
@@ -178,25 +202,126 @@ describe('queries that ask for an article by its number', () => {
     expect(readArticleRef(q, regs)).toEqual(expected);
   });
 
-  test('the article comes first, then what the words find, each once; a year asks for that version’s number', async () => {
+  test('the article comes first, found without a search; the text that holds it does not list it again', async () => {
+    const withTexts: RegulationNames[] = [
+      { ...regs[0]!, texts: [{ year: '2023', path: '/regulations/jilv-chufen/', articles: 158, current: true }] },
+      { ...regs[1]!, texts: [{ year: '2016', path: '/regulations/wenze/', articles: 14, current: true }] },
+    ];
+    const record: ResultData = {
+      url: '/regulations/jilv-chufen/',
+      excerpt: '',
+      meta: { title: '《纪律处分条例》', kind: '条文', version: '现行', year: '2023', sections: '{"74":{"t":"不履行主体责任"}}' },
+      content: '第七十三条. 甲。 第七十四条. 党组织不履行全面从严治党主体责任。 不履行主体责任. 解读的话。',
+      anchors: [
+        { id: 'art-73', text: '第七十三条', location: 0 },
+        { id: 'art-74', text: '第七十四条', location: 3 },
+      ],
+      sub_results: [
+        { title: '第七十四条', url: '/regulations/jilv-chufen/#art-74', excerpt: '党组织不履行全面从严治党<mark>主体责任</mark>', anchor: { id: 'art-74' } },
+      ],
+    };
     const calls: { q: string | null; filters?: Record<string, string> }[] = [];
     const pf = {
       search: async (q: string | null, o?: { filters?: Record<string, string> }) => {
         calls.push({ q, ...(o?.filters ? { filters: o.filters } : {}) });
-        if (o?.filters?.article) return { results: [{ id: 'jilv/74', score: 0 }] };
+        if (o?.filters?.term) return { results: [] };
+        if (o?.filters?.regulation) return { results: [{ id: 'jilv', score: 1, data: async () => record }] };
         return {
           results: [
-            { id: 'case/guangzhou', score: 2 },
-            { id: 'jilv/74', score: 1 },
+            { id: 'case/guangzhou', score: 2, data: async () => ({ url: '/cases/guangzhou/', excerpt: '', meta: { kind: '案例' } }) },
+            { id: 'jilv', score: 1, data: async () => record },
           ],
         };
       },
     };
-    expect((await runSearch(pf, { q: '74条', filters: {}, sort: '' }, regs))!.map((r) => r.id)).toEqual(['jilv/74', 'case/guangzhou']);
-    expect(calls.find((c) => c.filters?.article)).toEqual({ q: null, filters: { version: '现行', article: '74' } });
-    calls.length = 0;
-    await runSearch(pf, { q: '2018年纪律处分条例第67条', filters: {}, sort: '' }, regs);
-    expect(calls.find((c) => c.filters?.article)).toEqual({ q: null, filters: { regulation: '纪律处分条例', article: '2018:67' } });
+    const state = { q: '74条', filters: {}, sort: '' as const };
+    const found = await runSearch(pf, state, withTexts);
+    // 问责条例 has 14 articles: no 第七十四条 there.
+    expect(ids(found)).toEqual(['article:/regulations/jilv-chufen/74/', 'case/guangzhou', 'jilv']);
+    expect(calls.filter((c) => c.q === null && c.filters?.regulation)).toEqual([]);
+    const entries = await expandHits(found!, state);
+    expect(entryUrls(entries)).toEqual(['/regulations/jilv-chufen/74/', '/cases/guangzhou/']);
+    expect(entries[0]!.meta.title).toBe('《纪律处分条例》第七十四条 · 不履行主体责任');
+    expect(entries[0]!.excerpt).toBe('党组织不履行全面从严治党主体责任。');
+  });
+});
+
+describe('a text’s record opened into its articles', () => {
+  const record = (sections: string, content: string, subs: [number, string, number][]): ResultData => ({
+    url: '/regulations/zhuti-zeren/',
+    excerpt: '',
+    meta: { title: '《主体责任规定》', kind: '条文', version: '现行', year: '2020', sections },
+    content,
+    anchors: [...content.matchAll(/第(.)条\. /g)].map((m, i) => ({
+      id: `art-${'一二三四五六七八九'.indexOf(m[1]!) + 1}`,
+      text: `第${m[1]}条`,
+      location: i * 10,
+    })),
+    sub_results: subs.map(([n, excerpt, w]) => ({
+      title: `第${'一二三四五六七八九'[n - 1]}条`,
+      url: `/regulations/zhuti-zeren/#art-${n}`,
+      excerpt,
+      anchor: { id: `art-${n}` },
+      weighted_locations: [{ balanced_score: w }],
+    })),
+  });
+  const one = (d: ResultData) => [{ id: 'r', score: 1, data: async () => d }];
+
+  test('each article lands on its own page; the one that has the phrase word for word comes first, before one whose 解读 quotes it', async () => {
+    const d = record('{"8":{"t":"书记职责"}}', '第七条. 党委（党组）应当履行主体责任。 第八条. 书记应当履行第一责任人职责。 书记职责. 书记要“履行主体责任”。', [
+      [8, '书记要“履行<mark>主体责任</mark>”', 50],
+      [7, '应当履行<mark>主体责任</mark>', 10],
+    ]);
+    const entries = await expandHits(one(d), { q: '履行主体责任', filters: {}, sort: '' });
+    expect(entryUrls(entries)).toEqual(['/regulations/zhuti-zeren/7/', '/regulations/zhuti-zeren/8/']);
+    expect(entries[1]!.meta).toEqual({ title: '《主体责任规定》第八条 · 书记职责', kind: '条文', version: '现行' });
+  });
+
+  test('the 解读 filter keeps the articles that have one; browsing by it with no query lists them', async () => {
+    const d = record('{"8":{"t":"书记职责","s":["党委（党组）书记"]}}', '第七条. 甲。 第八条. 乙。 书记职责. 丙。', [
+      [7, '甲', 1],
+      [8, '乙', 1],
+    ]);
+    expect(entryUrls(await expandHits(one(d), { q: '甲乙', filters: { type: '解读' }, sort: '' }))).toEqual(['/regulations/zhuti-zeren/8/']);
+    expect(entryUrls(await expandHits(one(d), { q: '', filters: { subject: '党委（党组）书记' }, sort: '' }))).toEqual(['/regulations/zhuti-zeren/8/']);
+    // Browsing 条文 with no query: the text stands for itself.
+    expect(entryUrls(await expandHits(one(d), { q: '', filters: { type: '条文' }, sort: '' }))).toEqual(['/regulations/zhuti-zeren/']);
+  });
+});
+
+describe('the last ordering of a page of results', () => {
+  const c = (text: string, kind = '条文', order = 0, extra = '') => ({ text, kind, order, tier: 2, q: '', extra });
+  test('coverage of the parts first, then parts side by side, then a glossary definition after what it quotes', () => {
+    const q = '一把手 职责';
+    const list = [
+      { ...c('书记要管好班子', '案例', 0), q },
+      { ...c('一把手的监督', '案例', 1), q },
+      { ...c('书记履行第一责任人职责', '条文', 2), q },
+    ];
+    expect(rerank(list).map((x) => x.order)).toEqual([2, 1, 0]);
+    const phrase = '简便易行、务实管用';
+    expect(
+      rerank([
+        { ...c(`要${phrase}`, '术语', 0), q: phrase },
+        { ...c(`应当坚持${phrase}`, '条文', 1), q: phrase },
+      ]).map((x) => x.kind),
+    ).toEqual(['条文', '术语']);
+    expect(queryParts('一把手 职责')).toEqual([
+      [
+        ['一把手', 1],
+        ['主要负责人', 0.6],
+        ['第一责任人', 0.6],
+      ],
+      [['职责', 1]],
+    ]);
+  });
+
+  test('tiers stay in order whatever the words: an article asked for by number before everything', () => {
+    const list = [
+      { ...c('主体责任主体责任', '案例', 0), q: '主体责任' },
+      { ...c('', '条文', 1), tier: 0, q: '主体责任' },
+    ];
+    expect(rerank(list).map((x) => x.tier)).toEqual([0, 2]);
   });
 });
 
