@@ -2,9 +2,11 @@
  * Index designs, side by side, for the bench: each is a Pagefind index over the same built site,
  * served beside that site's pages so the search page and the bench's queries run against it.
  *
- * - `per text` (the site's own, src/plugins/pagefind.ts): one record per regulation text, each
- *   article a section with its 解读; cases, topics and terms one record each; historical texts
- *   in a second index. The record count grows with the number of texts, not of articles.
+ * - `per part` (the site's own, src/plugins/pagefind.ts): one record per regulation text, or per
+ *   part of at most PART_CHARS characters of a long one, each article a section with its 解读;
+ *   cases, topics and terms one record each; historical texts in a second index. The record
+ *   count grows with the amount of text, not with the number of articles.
+ * - `per text`: the same with every text one record, however long.
  * - `per page` (the site until issue 14): one record per article page of every version, case,
  *   topic and term (the article pages still carry their search markup for this).
  * - `per chapter`: the site's records cut into parts of ten articles: smaller records, so
@@ -18,7 +20,7 @@ import * as pagefind from 'pagefind';
 import { textRecordHtml, type GlossaryRecord } from '../src/plugins/pagefind.ts';
 import type { SearchTextRecord } from '../src/data/search-texts.ts';
 
-export type Design = 'per page' | 'per chapter';
+export type Design = 'per page' | 'per text' | 'per chapter';
 
 /** The text records of the last build of a project (the integration keeps them in Astro's cache). */
 function textRecords(siteDir: string): SearchTextRecord[] {
@@ -40,7 +42,7 @@ async function addGlossary(index: pagefind.PagefindIndex, dist: string) {
   return glossary.terms.length;
 }
 
-/** Builds the `per page` or `per chapter` index of a built site into `out` (a pagefind/ bundle). */
+/** Builds a candidate design's index of a built site into `out` (a pagefind/ bundle). */
 export async function buildIndexDesign(siteDir: string, dist: string, out: string, design: Design): Promise<{ records: number }> {
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind could not start');
@@ -51,10 +53,12 @@ export async function buildIndexDesign(siteDir: string, dist: string, out: strin
     if (pages.errors.length) throw new Error(pages.errors.join('; '));
     records += pages.page_count;
   } else {
+    const size = design === 'per text' ? Number.POSITIVE_INFINITY : 10;
     for (const t of textRecords(siteDir).filter((x) => x.current)) {
-      for (let i = 0; i < t.sections.length; i += 10) {
-        const part = { ...t, sections: t.sections.slice(i, i + 10) };
-        const { errors } = await index.addHTMLFile({ url: `${t.path}?part=${i / 10 + 1}`, content: textRecordHtml(part) });
+      for (let i = 0; i < t.sections.length; i += size) {
+        const part = { ...t, sections: t.sections.slice(i, i + size) };
+        const url = design === 'per text' ? t.path : `${t.path}?part=${i / size + 1}`;
+        const { errors } = await index.addHTMLFile({ url, content: textRecordHtml(part) });
         if (errors.length) throw new Error(errors.join('; '));
         records++;
       }

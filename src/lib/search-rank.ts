@@ -12,9 +12,10 @@
  *    phrase (one part of six characters or more), an article before the cases and topics that quote it;
  * 5. a glossary definition, which quotes texts and cases, after them (a query that is a term
  *    already put its definition first, in tier 0);
- * 6. how often, BM25-style (occurrences saturate; long texts need more of them; a synonym's
+ * 6. the parts in its title (a case named for the practice asked about);
+ * 7. how often, BM25-style (occurrences saturate; long texts need more of them; a synonym's
  *    count for 0.6);
- * 7. Pagefind's order.
+ * 8. Pagefind's order.
  * Pure: the search page and the relevance suite run the same.
  */
 import { SYNONYM_GROUPS } from './search-keywords.ts';
@@ -26,6 +27,8 @@ export interface Candidate {
   extra?: string;
   /** 条文, 案例, 专题, 术语. */
   kind: string;
+  /** The result's title, whose words count before how often the text repeats them. */
+  title?: string;
   /** 0 direct, 1 named regulation, 2 the rest. */
   tier: number;
   /** Pagefind's order (record, then section by match weight). */
@@ -97,7 +100,8 @@ export function rerank<T extends Candidate>(candidates: T[]): T[] {
     const all = scoreOf(whole(c), p, avgLen);
     const own = c.extra ? scoreOf(c.text, p, avgLen).coverage : all.coverage;
     const phrase = p.length === 1 && p[0]![0]![0].length >= 6;
-    return { c, ...all, own, source: phrase && c.kind === '条文' && own ? 1 : 0, glossary: c.kind === '术语' ? 1 : 0 };
+    const title = c.title ? scoreOf(c.title, p, avgLen).coverage : 0;
+    return { c, ...all, own, source: phrase && c.kind === '条文' && own ? 1 : 0, glossary: c.kind === '术语' ? 1 : 0, title };
   });
   return scored
     .sort(
@@ -108,6 +112,7 @@ export function rerank<T extends Candidate>(candidates: T[]): T[] {
         b.own - a.own ||
         b.source - a.source ||
         a.glossary - b.glossary ||
+        b.title - a.title ||
         b.frequency - a.frequency ||
         a.c.order - b.c.order,
     )

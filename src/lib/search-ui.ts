@@ -200,13 +200,17 @@ export async function runSearch<R extends SearchHit>(
   };
   const found = await withVariants(state.q || null, filters);
   if (!found || !state.q || state.sort) return found;
-  // A text is one long record, which Pagefind ranks below the short cases that quote it: the
-  // best text for the words is always among the first page's records (its articles then take
-  // their places by {@link rerank}).
-  const texts = !filters.type || filters.type === '条文' || filters.type === '解读';
-  const bestText = texts ? (await withVariants(state.q, { ...filters, type: filters.type ?? '条文' }))?.[0] : undefined;
+  // Each kind's best is among the first page's records: a text (long, so Pagefind ranks it below
+  // the short cases that quote it), the best cases and the best topic (which many text records,
+  // each matching the query's single characters, can push off the page). {@link rerank} then
+  // orders them by how much of the query they hold.
+  const best = async (type: string, n: number) =>
+    !filters.type || filters.type === type || (type === '条文' && filters.type === '解读')
+      ? ((await withVariants(state.q, { ...filters, type: filters.type ?? type })) ?? []).slice(0, n)
+      : [];
+  const promoted = (await Promise.all([best('条文', 1), best('案例', 2), best('专题', 1)])).flat();
   const all = found;
-  const firstThen = (...lists: R[][]) => onFirstPage(firstOf(...lists), bestText);
+  const firstThen = (...lists: R[][]) => onFirstPage(firstOf(...lists), promoted);
   // An article asked for by number (纪律处分条例74条, 第七十四条) comes first, before the words;
   // a query that is a glossary term (or one of its other names) puts its definition next.
   const direct = [...articleHits(pf, history, state.q, state.filters, regs), ...(await termHits(pf, state.q, state.filters))].map((r) => ({
@@ -227,12 +231,19 @@ export async function runSearch<R extends SearchHit>(
   return firstThen(direct, first, all);
 }
 
-/** The list with `hit` moved up to the last place of the first page if it is further down. */
-function onFirstPage<R extends Scored>(list: R[], hit: R | undefined): R[] {
-  const at = hit ? list.findIndex((r) => r.id === hit.id) : -1;
-  if (at < PAGE) return list;
-  const rest = list.filter((_, i) => i !== at);
-  return [...rest.slice(0, PAGE - 1), list[at]!, ...rest.slice(PAGE - 1)];
+/**
+ * The list with `hits` on its first page: those further down take the page's last places (the
+ * results they displace open on the next page), never before an article asked for by number or
+ * a named regulation's hits.
+ */
+function onFirstPage<R extends SearchHit>(list: R[], hits: R[]): R[] {
+  const first = new Set(list.slice(0, PAGE).map((r) => r.id));
+  const missing = [...new Map(hits.filter((h) => !first.has(h.id)).map((h) => [h.id, h])).values()];
+  if (!missing.length) return list;
+  const moved = new Set(missing.map((h) => h.id));
+  const rest = list.filter((r) => !moved.has(r.id));
+  const keep = Math.max(PAGE - missing.length, rest.filter((r) => (r.tier ?? 2) < 2).length);
+  return [...rest.slice(0, keep), ...missing.map((h) => list.find((r) => r.id === h.id) ?? h), ...rest.slice(keep)];
 }
 
 /** The lists one after another, each result once, at its first place. */
@@ -414,18 +425,21 @@ export async function expandHits(hits: SearchHit[], state: SearchState, seen = n
             .map((n) => ({ n, heading: info[n]?.h ?? `第${intToCn(n)}条`, excerpt: '' }))
         : null;
     if (!sections) {
-      candidates.push({ ...base, id: hit.id, url: d.url, excerpt: d.excerpt, meta: d.meta, text: '', kind: '条文', order: i * 1000 });
+      // Browsing: the text itself, once (a long text is several records, one per part).
+      candidates.push({ ...base, id: hit.id, url: bare(d.url), excerpt: d.excerpt, meta: d.meta, text: '', kind: '条文', order: i * 1000 });
       return;
     }
     sections.forEach(({ n, heading, excerpt }, k) => {
       const url = `${bare(d.url)}${n}/`;
       const [own, extra] = splitSection(texts.get(n) ?? excerpt, info[n]?.t);
+      const title = `${d.meta.title ?? ''}${heading}${info[n]?.t ? ` · ${info[n].t}` : ''}`;
       candidates.push({
         ...base,
         id: url,
         url,
         excerpt,
-        meta: { title: `${d.meta.title ?? ''}${heading}${info[n]?.t ? ` · ${info[n].t}` : ''}`, kind: '条文', version: info[n]?.v ?? d.meta.version },
+        meta: { title, kind: '条文', version: info[n]?.v ?? d.meta.version },
+        title: info[n]?.t ?? '',
         text: own,
         extra,
         kind: '条文',

@@ -191,7 +191,36 @@ export function textRecordHtml(t: SearchTextRecord): string {
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(t.title)}</title></head><body><main data-pagefind-body>${spans}${body}</main></body></html>`;
 }
 
-async function addText(index: pagefind.PagefindIndex, t: SearchTextRecord) {
-  const { errors } = await index.addHTMLFile({ url: t.path, content: textRecordHtml(t) });
-  if (errors.length) throw new Error(`Pagefind could not index ${t.id}: ${errors.join('; ')}`);
+/**
+ * The most text one record holds (characters of official text and 解读): a longer text is cut
+ * into parts of whole articles. A record's excerpts are computed over its whole text on every
+ * hit, so a 30,000-character text makes every query that touches it slow; a part costs one more
+ * record of start-up metadata. Chosen with `npm run bench` (issue 14).
+ */
+export const PART_CHARS = 8000;
+
+/** A text's records: itself, or its parts of whole articles (each at most `limit` characters, unless one article is longer). */
+export function textParts(t: SearchTextRecord, limit = PART_CHARS): SearchTextRecord[] {
+  const parts: SearchTextRecord[] = [];
+  let size = 0;
+  for (const s of t.sections) {
+    const n = s.heading.length + s.text.length + s.interpretation.length;
+    if (!parts.length || size + n > limit) {
+      parts.push({ ...t, sections: [] });
+      size = 0;
+    }
+    parts.at(-1)!.sections.push(s);
+    size += n;
+  }
+  return parts.length ? parts : [t];
+}
+
+async function addText(index: pagefind.PagefindIndex, t: SearchTextRecord, limit = PART_CHARS) {
+  const parts = textParts(t, limit);
+  for (const [i, part] of parts.entries()) {
+    // Every part opens at the full text; its sections, at their article pages.
+    const url = parts.length > 1 ? `${t.path}?part=${i + 1}` : t.path;
+    const { errors } = await index.addHTMLFile({ url, content: textRecordHtml(part) });
+    if (errors.length) throw new Error(`Pagefind could not index ${t.id}: ${errors.join('; ')}`);
+  }
 }

@@ -93,8 +93,12 @@ describe('colloquial queries', () => {
     expect(ids(await runSearch(pf, { q: '一把手', filters: {}, sort: '' }))).toEqual(['一把手', '主要负责人', '第一责任人']);
     expect(ids(await runSearch(pf, { q: '', filters: { type: '案例' }, sort: '' }))).toEqual(['all']);
     await runSearch(pf, { q: '一把手', filters: {}, sort: 'date' });
-    // The words, then the same among the texts only (the best text is kept on the first page).
-    expect(asked).toEqual(['一把手', '主要负责人', '第一责任人', '一把手', '主要负责人', '第一责任人', null, '一把手']);
+    // The words, then the same among texts, cases and topics (each kind's best is kept on the first page).
+    const words = ['一把手', '主要负责人', '第一责任人'];
+    expect(asked.slice(0, 3)).toEqual(words);
+    // (the three kinds run side by side)
+    expect(asked.slice(3, 12).sort()).toEqual([...words, ...words, ...words].sort());
+    expect(asked.slice(12)).toEqual([null, '一把手']);
   });
 });
 
@@ -335,5 +339,23 @@ describe('what an opened result marks', () => {
         ['hs', '第一责任人'],
       ]).toString()}#art-8`,
     );
+  });
+});
+
+describe('the first page of results', () => {
+  test('holds the best text, the best two cases and the best topic, whatever Pagefind ranks above them', async () => {
+    const byType: Record<string, string[]> = { 条文: ['text-a'], 案例: ['case-a', 'case-b'], 专题: ['topic-a'] };
+    const all = ['text-b', 'text-c', 'text-d', 'text-e', 'text-f', 'text-g', 'text-h', 'text-i', 'text-a', 'case-a', 'case-b', 'topic-a', 'case-c'];
+    const pf = {
+      search: async (_q: string | null, o?: { filters?: Record<string, string> }) => {
+        if (o?.filters?.term) return { results: [] };
+        const list = o?.filters?.type ? byType[o.filters.type]! : all;
+        return { results: list.map((id, i) => hit(id, 100 - i)) };
+      },
+    };
+    const found = ids(await runSearch(pf, { q: '督查', filters: {}, sort: '' }));
+    expect(found.slice(0, 8).sort()).toEqual(['case-a', 'case-b', 'text-a', 'text-b', 'text-c', 'text-d', 'text-e', 'topic-a']);
+    // Nothing is lost: the displaced results come next.
+    expect(found.slice(8)).toEqual(['text-f', 'text-g', 'text-h', 'text-i', 'case-c']);
   });
 });
