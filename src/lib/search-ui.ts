@@ -204,10 +204,15 @@ export async function runSearch<R extends SearchHit>(
   // the short cases that quote it), the best cases and the best topic (which many text records,
   // each matching the query's single characters, can push off the page). {@link rerank} then
   // orders them by how much of the query they hold.
-  const best = async (type: string, n: number) =>
-    !filters.type || filters.type === type || (type === '条文' && filters.type === '解读')
-      ? ((await withVariants(state.q, { ...filters, type: filters.type ?? type })) ?? []).slice(0, n)
-      : [];
+  // (The words as typed only: a variant's best would rank below them anyway.)
+  const best = async (type: string, n: number) => {
+    if (filters.type && filters.type !== type && !(type === '条文' && filters.type === '解读')) return [];
+    const lists = await Promise.all(targets.map((p) => p.search(state.q, { filters: { ...filters, type: filters.type ?? type } })));
+    return lists
+      .flatMap((l) => l?.results ?? [])
+      .sort((a, b) => b.score - a.score)
+      .slice(0, n);
+  };
   const promoted = (await Promise.all([best('条文', 1), best('案例', 2), best('专题', 1)])).flat();
   const all = found;
   const firstThen = (...lists: R[][]) => onFirstPage(firstOf(...lists), promoted);
