@@ -6,7 +6,7 @@
 import { markAll, marksFor } from './highlight-terms.ts';
 import { highlightParams, mergeVariantResults, queryVariants, type Scored } from './search-keywords.ts';
 import { intToCn } from './numerals.ts';
-import { rerank, type Candidate } from './search-rank.ts';
+import { queryParts, rerank, type Candidate } from './search-rank.ts';
 import { readArticleRef, readQuery, type RegulationNames } from './search-query.ts';
 
 /**
@@ -374,6 +374,21 @@ function withoutHeading(excerpt: string, heading: string): string {
   return plain;
 }
 
+/**
+ * An article result's excerpt from its official text, where the text has a part of the query (or
+ * a synonym): the reader sees the regulation's own words before our 解读's. Undefined when the
+ * official text has none of them (then Pagefind's excerpt, from the 解读, stands).
+ */
+export function officialExcerpt(own: string, heading: string, q: string, length = 64): string | undefined {
+  const text = own.startsWith(`${heading}. `) ? own.slice(heading.length + 2) : own;
+  const at = Math.min(...queryParts(q).flatMap((forms) => forms.map(([f]) => text.indexOf(f)).filter((i) => i >= 0)));
+  if (!Number.isFinite(at)) return undefined;
+  // From the start of the text, or of the clause the words are in, when that is near.
+  const clause = Math.max(...['。', '；', '，', '：'].map((p) => text.lastIndexOf(p, at - 1)));
+  const start = at <= 24 ? 0 : clause >= 0 && at - clause <= 24 ? clause + 1 : at - 16;
+  return escapeHtml(text.slice(start, start + length).trim());
+}
+
 /** A section's official text and its 解读, which opens with its title (`。 书记职责. `). */
 function splitSection(text: string, title: string | undefined): [string, string] {
   const at = title ? text.indexOf(` ${title}. `) : -1;
@@ -442,7 +457,7 @@ export async function expandHits(hits: SearchHit[], state: SearchState, seen = n
         ...base,
         id: url,
         url,
-        excerpt,
+        excerpt: officialExcerpt(own, heading, base.q) ?? excerpt,
         meta: { title, kind: '条文', version: info[n]?.v ?? d.meta.version },
         title: info[n]?.t ?? '',
         text: own,

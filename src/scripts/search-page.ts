@@ -135,7 +135,8 @@ if (root) {
     if (!shown) return;
     const { state, entries, visible } = shown;
     const more = visible < entries.length || shown.opened < shown.found.length;
-    const scope = [state.q && `“${state.q}”`, ...Object.values(state.filters)].filter(Boolean).join(' · ');
+    const label = (k: string, v: string) => (k === 'version' ? `${v}版本` : v);
+    const scope = [state.q && `“${state.q}”`, ...Object.entries(state.filters).map(([k, v]) => label(k, v))].filter(Boolean).join(' · ');
     if (!entries.length) {
       status.textContent = `没有找到${scope ? `与${scope}相关的` : ''}内容`;
       const drops = Object.entries(state.filters)

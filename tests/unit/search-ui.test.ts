@@ -7,6 +7,7 @@ import {
   expandHits,
   glossarySuggestions,
   groupResults,
+  officialExcerpt,
   pagefindFilters,
   parseState,
   runSearch,
@@ -354,5 +355,20 @@ describe('the first page of results', () => {
     expect(found.slice(0, 8).sort()).toEqual(['case-a', 'case-b', 'text-a', 'text-b', 'text-c', 'text-d', 'text-e', 'topic-a']);
     // Nothing is lost: the displaced results come next.
     expect(found.slice(8)).toEqual(['text-f', 'text-g', 'text-h', 'text-i', 'case-c']);
+  });
+});
+
+describe('an article result’s excerpt', () => {
+  test('comes from the official text where it has the words, else is left to Pagefind', () => {
+    const own =
+      '第七十四条. 党组织不履行全面从严治党主体责任、监督责任或者履行全面从严治党主体责任、监督责任不力，给党组织造成严重损害或者严重不良影响的，对直接责任者和领导责任者，给予警告或者严重警告处分。';
+    expect(officialExcerpt(own, '第七十四条', '主体责任')).toBe(
+      '党组织不履行全面从严治党主体责任、监督责任或者履行全面从严治党主体责任、监督责任不力，给党组织造成严重损害或者严重不良影响的，对',
+    );
+    // A synonym counts: 一把手 is found as 第一责任人.
+    expect(officialExcerpt('第八条. 书记应当履行本地区本单位全面从严治党第一责任人职责。', '第八条', '一把手')).toBe(
+      '书记应当履行本地区本单位全面从严治党第一责任人职责。',
+    );
+    expect(officialExcerpt(own, '第七十四条', '谈心谈话')).toBeUndefined();
   });
 });
