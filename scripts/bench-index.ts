@@ -14,17 +14,21 @@
  *
  * Only for measuring: the site's own index is built by src/plugins/pagefind.ts.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { textRecordHtml, type GlossaryRecord } from '../src/plugins/pagefind.ts';
+import { textParts, textRecordHtml, type GlossaryRecord } from '../src/plugins/pagefind.ts';
 import type { SearchTextRecord } from '../src/data/search-texts.ts';
 
 export type Design = 'per page' | 'per text' | 'per chapter';
 
-/** The text records of the last build of a project (the integration keeps them in Astro's cache). */
+/**
+ * The text records of a project's build: the copy the bench keeps beside a scale's build, else
+ * the last build's (the integration keeps them in Astro's cache).
+ */
 function textRecords(siteDir: string): SearchTextRecord[] {
-  const dir = join(siteDir, 'node_modules', '.astro', 'search-records');
+  const kept = join(siteDir, 'search-records');
+  const dir = existsSync(kept) ? kept : join(siteDir, 'node_modules', '.astro', 'search-records');
   return readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as SearchTextRecord);
 }
 
@@ -68,6 +72,51 @@ export async function buildIndexDesign(siteDir: string, dist: string, out: strin
     records += practice.page_count;
   }
   records += await addGlossary(index, dist);
+  rmSync(out, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: out });
+  if (written.errors.length) throw new Error(written.errors.join('; '));
+  await pagefind.close();
+  return { records };
+}
+
+/**
+ * The site's own index (per part) at `factor` times a built scale's content, without building
+ * the pages: every current text record and every case added `factor` times, each copy under its
+ * own URL, title and regulation name (as scripts/gen-fixtures.ts copies them); topics and terms
+ * once. For a scale whose build does not fit in this machine's memory (400×).
+ */
+export async function buildScaledIndex(siteDir: string, dist: string, out: string, factor: number): Promise<{ records: number }> {
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('Pagefind could not start');
+  let records = 0;
+  const texts = textRecords(siteDir).filter((x) => x.current);
+  const cases = readdirSync(join(dist, 'cases'), { withFileTypes: true }).filter((d) => d.isDirectory());
+  for (let k = 1; k <= factor; k++) {
+    const tag = k === 1 ? '' : `-c${k}`;
+    for (const t of texts) {
+      const copy = {
+        ...t,
+        path: t.path.replace(/\/$/, `${tag}/`),
+        title: k === 1 ? t.title : t.title.replace(/》$/, `（副本${k}）》`),
+        regulation: `${t.regulation}${tag}`,
+      };
+      const parts = textParts(copy);
+      for (const [i, part] of parts.entries()) {
+        const url = parts.length > 1 ? `${copy.path}?part=${i + 1}` : copy.path;
+        const { errors } = await index.addHTMLFile({ url, content: textRecordHtml(part) });
+        if (errors.length) throw new Error(errors.join('; '));
+        records++;
+      }
+    }
+    for (const c of cases) {
+      const content = readFileSync(join(dist, 'cases', c.name, 'index.html'), 'utf8');
+      const { errors } = await index.addHTMLFile({ url: `/cases/${c.name}${tag}/`, content });
+      if (errors.length) throw new Error(errors.join('; '));
+      records++;
+    }
+  }
+  const topics = await index.addDirectory({ path: dist, glob: 'topics/*/index.html' });
+  records += topics.page_count + (await addGlossary(index, dist));
   rmSync(out, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(written.errors.join('; '));

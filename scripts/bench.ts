@@ -12,19 +12,21 @@
  *   designs     the same for each index design of scripts/bench-index.ts, on the real site (the
  *               build section measures them at each scale)
  *   lighthouse  Lighthouse scores on the six page types, mobile emulation, system Chromium
+ *   scaled      (only when named) the site's index at 400× from the 100× build's records, four
+ *               times over: the search's cost at a scale whose build does not fit in memory here
  *
  * `pages`, `search` and `lighthouse` read the built site in dist/ (`npm run bench` builds it).
  * BENCH_SCALES=1,10 limits the build section's scales; BENCH_DIST=<dir> measures another build
  * (with BENCH_SITE=<its project dir> for `designs`, whose other index reads that project's content).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { generateSite } from './gen-fixtures.ts';
-import { buildIndexDesign, siteWithIndex, type Design } from './bench-index.ts';
+import { buildIndexDesign, buildScaledIndex, siteWithIndex, type Design } from './bench-index.ts';
 import { chromiumPath, launchArgs } from '../tests/support/browser.mjs';
 
 interface Row {
@@ -210,6 +212,28 @@ const countHtml = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((n, d) => n + (d.isDirectory() ? countHtml(join(dir, d.name)) : d.name.endsWith('.html') ? 1 : 0), 0);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/**
+ * `scaled`: the search at 400× without building 400× the pages (that build does not fit in this
+ * machine's 23 GB: Astro passed 20 GB before it wrote a page), from the 100× build of the build
+ * section: its text records and cases four times over, served beside its pages.
+ */
+async function benchScaled(factor = 4, from = resolve('.tmp/bench/x100')) {
+  if (!existsSync(join(from, 'dist'))) throw new Error(`bench: no build in ${from}: run \`npm run bench -- --scale 100\` first`);
+  const work = resolve('.tmp/bench/scaled');
+  const started = performance.now();
+  const { records } = await buildScaledIndex(from, join(from, 'dist'), join(work, 'pagefind'), factor);
+  const tag = `${factor * 100}× (index only: ${factor} × the 100× texts and cases) `;
+  add({
+    section: 'search',
+    measure: `${tag}per part (the site's): records indexed (index built in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    value: String(records),
+    budget: '—',
+    ok: null,
+  });
+  add({ section: 'search', measure: `${tag}per part: index size`, value: mb(dirBytes(join(work, 'pagefind'))), budget: '—', ok: null });
+  await benchSearch(siteWithIndex(join(from, 'dist'), join(work, 'pagefind'), join(work, 'site')), `${tag}per part (the site's): `, factor * 100);
+}
+
 async function benchBuild() {
   const at = process.argv.indexOf('--scale');
   const scales = (at > 0 ? process.argv[at + 1]! : (process.env.BENCH_SCALES ?? '1,10,100')).split(',').map(Number);
@@ -237,6 +261,8 @@ async function benchBuild() {
       throw e;
     }
     const seconds = (performance.now() - started) / 1000;
+    // This build's text records, kept beside it (the shared cache holds only the last build's).
+    cpSync(resolve('node_modules/.astro/search-records'), join(dir, 'search-records'), { recursive: true });
     const pages = countHtml(join(dir, 'dist'));
     const ms = (seconds * 1000) / pages;
     perPage.set(scale, ms);
@@ -419,4 +445,5 @@ if (want('search')) await benchSearch(DIST);
 if (want('designs')) await benchDesigns(process.env.BENCH_SITE ?? '.', DIST, process.env.BENCH_SITE ? `${process.env.BENCH_SITE} ` : '1× ');
 if (want('lighthouse')) await benchLighthouse(DIST);
 if (want('build')) await benchBuild();
+if (only.includes('scaled')) await benchScaled();
 print();
