@@ -28,6 +28,13 @@ export interface ArticleSearch {
   /** The result title: 《纪律处分条例》第七十四条 · <解读 title>. */
   title: string;
   history: HistoryEntry[];
+  interpretation: Awaited<ReturnType<typeof getInterpretation>>;
+}
+
+/** A version's label in search: 现行, 2016年文本（已修订）, 2018年版本. */
+function textVersion(regulation: Regulation): string {
+  const { data } = regulation;
+  return regulation.current ? (data.status === '现行有效' ? '现行' : `${regulation.year}年文本（${data.status}）`) : `${regulation.year}年版本`;
 }
 
 export async function articleSearch(regulation: Regulation, article: Article): Promise<ArticleSearch> {
@@ -43,9 +50,9 @@ export async function articleSearch(regulation: Regulation, article: Article): P
     editions.push(e.version.year!);
     articleKeys.push(`${e.version.year}:${e.number}`);
   }
-  const versionLabel = `${regulation.current ? (data.status === '现行有效' ? '现行' : `${regulation.year}年文本（${data.status}）`) : `${regulation.year}年版本`}${editions.length > 1 ? `（${editions.at(-1)}年版本起文字未变）` : ''}`;
+  const versionLabel = `${textVersion(regulation)}${editions.length > 1 ? `（${editions.at(-1)}年版本起文字未变）` : ''}`;
   const title = `${bookTitle(data.shortTitle)}${articleHeading(article)}${interpretation ? ` · ${interpretation.data.title}` : ''}`;
-  return { indexed, editions, articleKeys, versionLabel, title, history };
+  return { indexed, editions, articleKeys, versionLabel, title, history, interpretation };
 }
 
 /** One section of a text record: an article, and its 解读 if it has one. */
@@ -88,7 +95,7 @@ export async function searchTextRecord(regulation: Regulation): Promise<SearchTe
   for (const article of structure.articles) {
     const s = await articleSearch(regulation, article);
     if (!s.indexed) continue;
-    const interp = await getInterpretation(regulation.id, article.number);
+    const interp = s.interpretation;
     const heading = articleHeading(article);
     const full = articleText(article);
     const note = data.articleNotes?.[String(article.number)];
@@ -128,7 +135,7 @@ export async function searchTextRecord(regulation: Regulation): Promise<SearchTe
     path: regulationPath(regulation.id),
     title: bookTitle(data.shortTitle),
     regulation: regulation.current ? data.shortTitle : workShortTitle(data.shortTitle),
-    version: regulation.current ? (data.status === '现行有效' ? '现行' : `${regulation.year}年文本（${data.status}）`) : `${regulation.year}年版本`,
+    version: textVersion(regulation),
     order: data.order,
     sections,
   };

@@ -152,8 +152,13 @@ export interface SearchHit extends Scored {
   q?: string;
 }
 
-/** What a text record's meta says of its sections: src/plugins/pagefind.ts writes it. */
-type SectionInfo = Record<string, { t?: string; s?: string[]; e?: string[]; v?: string; h?: string }>;
+/**
+ * What a text record's meta says of its sections (src/plugins/pagefind.ts writes it), per article
+ * number: the 解读's title (`t`), its 责任主体 (`s`), the older versions' articles its text is word
+ * for word (`e`: `2018:67`), its version label when it differs from the record's (`v`), its
+ * heading when it is not 第N条 (`h`).
+ */
+export type SectionInfo = Record<string, { t?: string; s?: string[]; e?: string[]; v?: string; h?: string }>;
 
 /** One result as the page lists it: an article (from its text's record), a case, topic or term. */
 export interface Entry {

@@ -25,6 +25,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { SearchTextRecord } from '../data/search-texts';
 import { intToCn } from '../lib/numerals.ts';
+import type { SectionInfo } from '../lib/search-ui.ts';
 
 export interface GlossaryRecord {
   id: string;
@@ -147,14 +148,10 @@ async function write(index: pagefind.PagefindIndex, outputPath: string) {
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
- * What a text record's sections say beyond their text, for the search page (Pagefind keeps meta
- * in the record's fragment, loaded with its excerpts): per article number, the 解读's title (`t`),
- * its 责任主体 (`s`), the older versions' articles its text is word for word (`e`: `2018:67`), and
- * its version label when it differs from the record's (`v`), its heading when it is not 第N条 (`h`).
+ * One text as one record: each article a section with its heading's `id`, then its 解读; what the
+ * sections say beyond their text goes in the `sections` meta ({@link SectionInfo}), which Pagefind
+ * keeps in the record's fragment, loaded with its excerpts.
  */
-export type SectionInfo = Record<string, { t?: string; s?: string[]; e?: string[]; v?: string; h?: string }>;
-
-/** One text as one record: each article a section with its heading's `id`, then its 解读. */
 export function textRecordHtml(t: SearchTextRecord): string {
   const info: SectionInfo = {};
   const year = t.sections[0]?.editions[0];
