@@ -6,6 +6,13 @@ import remarkGfm from 'remark-gfm';
 import remarkRegulation from './src/plugins/remark-regulation.ts';
 import remarkContent, { contentReport, summariseReport } from './src/plugins/remark-content.ts';
 import pagefind from './src/plugins/pagefind.ts';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+
+// The reader's text size and contrast are applied by an inline script before the first paint
+// (src/layouts/Base.astro); the policy allows that one script by the hash of its exact text.
+const readerPrefsEarly = readFileSync(new URL('./src/scripts/reader-prefs-early.js', import.meta.url), 'utf8');
+const readerPrefsHash = `sha256-${createHash('sha256').update(readerPrefsEarly).digest('base64')}`;
 
 // The site must work under any base path on an intranet server: set BASE_PATH=/kb/ at build
 // time (see README, "Deploying under a sub-path"). Internal links go through src/lib/url.ts.
@@ -44,7 +51,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (readerPrefsHash)] },
     },
   },
 });

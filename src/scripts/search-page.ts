@@ -279,5 +279,7 @@ if (root) {
   fold(Object.keys(initial.filters).length > 0 || Boolean(initial.sort));
   toggle.addEventListener('click', () => fold(toggle.getAttribute('aria-expanded') !== 'true'));
   void search(initial);
-  if (!initial.q) input.focus();
+  // The box has the cursor, so ↓ reaches the first result at once (a query in the URL too, when
+  // there is a keyboard: on a touch screen focusing would open the on-screen keyboard over the results).
+  if (!initial.q || matchMedia('(pointer: fine)').matches) input.focus({ preventScroll: true });
 }

@@ -85,7 +85,6 @@ test('keyboard only: / opens the header search, Enter searches, ↓ reaches a re
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/search\/\?q=/);
   await expect.poll(() => page.locator('.result__link').count()).toBeGreaterThan(0);
-  await page.locator('[data-search-input]').focus();
   await page.keyboard.press('ArrowDown');
   const first = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
   expect(first).toContain('hl=');
