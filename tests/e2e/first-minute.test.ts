@@ -165,7 +165,7 @@ for (const [name, path] of [
   ['the search page', `/search/?q=${encodeURIComponent('责任清单')}`],
   ['the home page', '/'],
 ] as const) {
-  test(`${name} at the largest text size in high contrast fits a 375 px phone without sideways scrolling, and axe finds nothing, light and dark`, async () => {
+  test(`${name} at the largest text size in high contrast fits a 375 px phone without sideways scrolling, every text at 7:1 contrast, and axe finds nothing, light and dark`, async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const watched = await site.open('/glossary/', { ...PHONE, colorScheme });
       const { page } = watched;
@@ -176,6 +176,13 @@ for (const [name, path] of [
       expect(await page.locator('html').getAttribute('data-contrast')).toBe('high');
       expect(await overflowX(page), `${path} (${colorScheme})`).toBeLessThanOrEqual(0);
       expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
+      // High contrast means every text at 7:1 at least (WCAG 1.4.6), not only the AA 4.5:1.
+      const enhanced = await page.evaluate(async () => {
+        // @ts-expect-error axe was injected by axeViolations
+        const r = await window.axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast-enhanced'] } });
+        return r.violations.flatMap((v: { nodes: { target: string[] }[] }) => v.nodes.map((n) => n.target.join(' ')));
+      });
+      expect(enhanced, `${path} (${colorScheme})`).toEqual([]);
       expectClean(watched);
       await watched.close();
     }
