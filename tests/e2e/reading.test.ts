@@ -143,6 +143,9 @@ describe('long texts on a phone', () => {
     const jump = await barAndTarget(page, '#ch-9');
     expect(jump.barTop).toBe(0);
     expect(jump.target).toBeGreaterThanOrEqual(jump.barBottom);
+    // The chapter's name in the bar does not widen the page.
+    await expect.poll(() => toc.locator('[data-toc-where]').textContent()).toBe('第九章 对违反群众纪律行为的处分');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     // Esc closes the contents and leaves the keyboard on 目录.
     await toc.getByText('目录', { exact: true }).tap();
     await page.keyboard.press('Escape');
