@@ -56,7 +56,8 @@ test('every internal article reference in every version of every regulation is l
 test('no "第X条" in regulation text is left unlinked', () => {
   for (const reg of REGS) {
     const root = page(DIST, `regulations/${reg}/index.html`);
-    for (const p of root.querySelectorAll('[data-official-text] p')) {
+    // The foot line under an article (本条解读 · 第X条被引用N次) is the site's, not the text.
+    for (const p of root.querySelectorAll('[data-official-text] p').filter((p) => !p.classList.contains('art-extras'))) {
       const clone = p.clone() as typeof p;
       for (const el of clone.querySelectorAll('a.cref, .art-label')) el.remove();
       expect(clone.textContent, `${reg} ${p.getAttribute('id')}`).not.toMatch(/第[一二三四五六七八九十百零]+条/);
@@ -78,8 +79,11 @@ test('a page citing N clauses has N working links and each target lists the page
   for (const target of ['50', '51']) {
     const back = page(DIST, `regulations/jilv-chufen/${target}/index.html`).querySelectorAll('[data-slot="backlinks"] li');
     const fromPage52 = back.filter((li) => li.querySelector('a')?.getAttribute('href')?.startsWith('/regulations/jilv-chufen/52/#'));
-    expect(fromPage52.length, `第${target}条 lists 第五十二条`).toBe(3);
-    expect(fromPage52[0]!.querySelector('blockquote')!.textContent).toContain(`第五十条、第五十一条所列内容`);
+    // One entry for the citing article, its three citing 款 under it.
+    expect(fromPage52.length, `第${target}条 lists 第五十二条 once`).toBe(1);
+    const quotes = fromPage52[0]!.querySelectorAll('blockquote');
+    expect(quotes).toHaveLength(3);
+    for (const q of quotes) expect(q.textContent).toContain(`第五十条、第五十一条所列内容`);
   }
   expect(graph.edges.filter((e) => e.from === '/regulations/jilv-chufen/52/')).toHaveLength(6);
 });
@@ -89,4 +93,41 @@ test('previews are embedded only where there are citations', () => {
   expect(JSON.parse(withRefs!.textContent)['jilv-chufen:63'].title).toBe('《纪律处分条例》第六十三条');
   expect(page(DIST, 'regulations/wenze/13/index.html').querySelector('#clause-previews')).toBeNull();
   expect(page(DIST, 'regulations/wenze/13/index.html').querySelector('script[type="module"]')?.textContent ?? '').not.toContain('clause-preview');
+});
+
+test('an article page lists each citing page once, cases shown under 实践中 not again, and the full text counts the same entries', () => {
+  const articlePages = htmlFiles(DIST).filter((f) => /^regulations\/[a-z-]+(?:\/v\d{4})?\/\d+\/index\.html$/.test(f));
+  expect(articlePages.length).toBeGreaterThan(400);
+  for (const file of articlePages) {
+    const root = page(DIST, file);
+    const listed = root.querySelectorAll('[data-slot="backlinks"] li[data-citing]').map((li) => li.getAttribute('data-citing')!);
+    expect(new Set(listed).size, `${file}: ${listed.join(' ')}`).toBe(listed.length);
+    const practice = root.querySelectorAll('[data-slot="practice"] [data-case]').map((c) => `/cases/${c.getAttribute('data-case')}/`);
+    expect(
+      listed.filter((from) => practice.includes(from)),
+      file,
+    ).toEqual([]);
+    for (const li of root.querySelectorAll('[data-slot="backlinks"] li')) {
+      const quotes = li.querySelectorAll('blockquote').map((q) => q.textContent);
+      expect(new Set(quotes).size, `${file}: ${li.getAttribute('data-citing')}`).toBe(quotes.length);
+    }
+  }
+  // The two pages the issue names.
+  const cases11 = page(DIST, 'regulations/zhuti-zeren/11/index.html')
+    .querySelectorAll('[data-slot="practice"] .case-card__title a, [data-slot="backlinks"] li > a')
+    .map((a) => a.getAttribute('href'));
+  expect(cases11.filter((h) => h === '/cases/jiangsu-san-ji-zeren-qingdan/')).toHaveLength(1);
+  expect(cases11.filter((h) => h === '/cases/guangzhou-yibashou-jiandu-qingdan/')).toHaveLength(1);
+  const on8 = page(DIST, 'regulations/zhuti-zeren/8/index.html').querySelectorAll('[data-slot="backlinks"] li[data-citing="/regulations/zhuti-zeren/16/"]');
+  expect(on8).toHaveLength(1);
+  expect(on8[0]!.querySelectorAll('blockquote').length).toBeGreaterThanOrEqual(2);
+  // 被引用N次 on the full text: the entries of the article's page, 实践中 cases citing it included.
+  for (const reg of REGS) {
+    for (const a of page(DIST, `regulations/${reg}/index.html`).querySelectorAll('[data-cited-by]')) {
+      const target = page(DIST, `${a.getAttribute('href')!.split('#')[0]!.replace(/^\//, '')}index.html`);
+      const entries =
+        target.querySelectorAll('[data-slot="backlinks"] li[data-citing]').length + target.querySelectorAll('[data-slot="practice"] .case-cites').length;
+      expect(Number(a.getAttribute('data-cited-by')), a.getAttribute('href')!).toBe(entries);
+    }
+  }
 });

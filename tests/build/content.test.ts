@@ -136,14 +136,15 @@ describe('clauses and cases link both ways', () => {
     expect(shown.length).toBeGreaterThan(15);
     for (const a of shown) {
       const article = Number(/\/zhuti-zeren\/(\d+)\//.exec(a.getAttribute('href')!)![1]);
+      // Items, not citations: a page (or another article) citing the article several times is one.
       const sources = new Set(
         graph.edges
           .filter((e) => e.to === `zhuti-zeren:${article}` || e.to.startsWith(`zhuti-zeren:${article}.`))
-          .filter((e) => !(e.fromClause ?? '').startsWith(`zhuti-zeren:${article}.`) && e.fromClause !== `zhuti-zeren:${article}`)
-          .map((e) => e.fromClause ?? e.from),
+          .filter((e) => e.from !== `/regulations/zhuti-zeren/${article}/`)
+          .map((e) => e.from),
       );
       expect(Number(a.getAttribute('data-cited-by')), `第${article}条`).toBe(sources.size);
-      expect(a.textContent).toBe(`被引用${sources.size}次`);
+      expect(a.textContent).toMatch(new RegExp(`^第.+条被引用${sources.size}次$`));
     }
   });
 });
