@@ -7,7 +7,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import type { ContentCitation } from '../lib/content-links';
+import type { CaseMention, ContentCitation } from '../lib/content-links';
 import { parseClauseId } from '../lib/clause-id';
 
 export interface Loaded<C extends 'interpretations' | 'cases' | 'glossary' | 'topics'> {
@@ -19,13 +19,17 @@ export interface Loaded<C extends 'interpretations' | 'cases' | 'glossary' | 'to
   body: string;
   citations: ContentCitation[];
   terms: string[];
+  /** Links to cases in the body (`case:<id>`), with the heading each stands under. */
+  caseLinks: CaseMention[];
+  /** The body's headings with their anchors, as Astro renders them. */
+  headings: { depth: number; slug: string; text: string }[];
 }
 
 async function load<C extends 'interpretations' | 'cases' | 'glossary' | 'topics'>(collection: C): Promise<Loaded<C>[]> {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
   return Promise.all(
     entries.map(async (entry) => {
-      const { Content, remarkPluginFrontmatter } = await render(entry);
+      const { Content, remarkPluginFrontmatter, headings } = await render(entry);
       return {
         id: entry.id,
         file: `content/${collection}/${entry.id}.mdx`,
@@ -34,6 +38,8 @@ async function load<C extends 'interpretations' | 'cases' | 'glossary' | 'topics
         body: entry.body ?? '',
         citations: (remarkPluginFrontmatter.citations ?? []) as ContentCitation[],
         terms: (remarkPluginFrontmatter.linkedTerms ?? []) as string[],
+        caseLinks: (remarkPluginFrontmatter.caseLinks ?? []) as CaseMention[],
+        headings,
       };
     }),
   );

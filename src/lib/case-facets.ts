@@ -1,6 +1,11 @@
 /**
- * The facets a case is filtered by on /cases/ (and later in search): province, year, 责任主体,
- * tag, nature. One function, so the list page, its filter script and the search index agree.
+ * The facets a case is filtered by on /cases/ and in search: province, year, 责任主体, tag,
+ * nature. One function, so the list page, its filter script and the search index agree.
+ *
+ * The year facet is the year the case was reported (its sources' publication years), for every
+ * case alike: every case has one, and a list filtered by 2025 holds what was reported in 2025.
+ * The years a source states for the practice itself (schema `years`) are shown on the case page
+ * as 做法年份; they are not a facet, since half the sources state none.
  */
 import { divisionLabel, resolvePlace } from './divisions.ts';
 import { subjectByLabel } from './subjects.ts';
@@ -17,9 +22,12 @@ export interface CaseFacetInput {
 export interface CaseFacets {
   /** The province, derived from the GB/T 2260 divisions when the source names only a city or county. */
   province: string;
-  /** Years the source states for the practice, or else the year it was reported. */
+  /** Years the case was reported in (its sources' publication years): the year facet. */
   years: number[];
+  /** The same as a reader sees it: 2020年报道, 2020年、2022年报道. */
   yearLabel: string;
+  /** Years the source states for the practice; empty when it states none. */
+  practiceYears: number[];
   /** Subject ids (ASCII, for data attributes and URLs). */
   subjects: string[];
   tags: string[];
@@ -44,15 +52,20 @@ function provinceOf(region: CaseFacetInput['region']): string {
 }
 
 export function caseFacets(c: CaseFacetInput): CaseFacets {
-  const reported = [...new Set(c.sources.map((s) => Number(s.date.slice(0, 4))))].sort();
-  const years = c.years.length ? [...c.years].sort() : reported;
-  const span = years.map((y) => `${y}年`).join('、');
+  const years = [...new Set(c.sources.map((s) => Number(s.date.slice(0, 4))))].sort((a, b) => a - b);
   return {
     province: provinceOf(c.region),
     years,
-    yearLabel: c.years.length ? span : `${span}报道`,
+    yearLabel: `${yearList(years)}报道`,
+    practiceYears: [...c.years].sort((a, b) => a - b),
     subjects: c.subjects.map((s) => subjectByLabel(s)?.id ?? s),
     tags: c.tags,
     nature: c.nature,
   };
 }
+
+/**
+ * Years as a reader writes them.
+ * @example yearList([2018, 2020]) // '2018年、2020年'
+ */
+export const yearList = (years: readonly number[]) => years.map((y) => `${y}年`).join('、');

@@ -5,7 +5,10 @@
  *   links to the cited clause, resolved against the site's regulations;
  * - the explicit form `[text](clause:zhuti-zeren:8.2)` links exactly that clause, and fails
  *   (an error, not a warning) when the clause does not exist, naming the nearest valid one;
- * - the first occurrence of each glossary term links to its definition.
+ * - the first occurrence of each glossary term links to its definition;
+ * - `[text](case:anyang-shuang-qingdan-shuang-jiaoban)` links a practice case; each is recorded
+ *   with the heading it stands under, so the case page can link back to that section (the
+ *   content check fails the build on a case that does not exist).
  *
  * Pure: it mutates the given mdast tree and returns what it found. The remark plugin turns errors
  * into a failed build and records citations for the graph; `npm run refs` prints the issues.
@@ -15,7 +18,7 @@ import { toString } from 'mdast-util-to-string';
 import { parseClauseId, type ClauseId } from './clause-id.ts';
 import { findCitations } from './citation-parser.ts';
 import { canonicalClause, checkClause, resolveCitation, normaliseName, type CitationContext, type RegulationIndex } from './citation-resolver.ts';
-import { clausePath } from './url.ts';
+import { casePath, clausePath } from './url.ts';
 
 export interface TermForm {
   id: string;
@@ -51,6 +54,15 @@ export interface ContentCitation {
   warning?: string;
 }
 
+/** A link to a practice case in the body: which case, and the heading it stands under. */
+export interface CaseMention {
+  id: string;
+  text: string;
+  line: number;
+  /** The nearest heading above the link (its text), if any. */
+  heading?: string;
+}
+
 export interface ContentIssue {
   line: number;
   raw: string;
@@ -66,6 +78,8 @@ export interface ContentLinks {
   issues: ContentIssue[];
   /** Glossary terms linked, in order of first occurrence. */
   terms: string[];
+  /** Links to practice cases (`case:<id>`), in order. */
+  cases: CaseMention[];
 }
 
 const BLOCKS = new Set(['paragraph', 'listItem', 'tableCell', 'blockquote']);
@@ -78,7 +92,8 @@ interface Span {
 }
 
 export function linkContent(tree: Root, options: ContentLinkOptions): ContentLinks {
-  const result: ContentLinks = { citations: [], errors: [], issues: [], terms: [] };
+  const result: ContentLinks = { citations: [], errors: [], issues: [], terms: [], cases: [] };
+  let heading: string | undefined;
   const ctx: CitationContext = options.article
     ? { reg: options.defaultReg, article: options.article, defaultReg: options.defaultReg }
     : { defaultReg: options.defaultReg };
@@ -206,6 +221,13 @@ export function linkContent(tree: Root, options: ContentLinkOptions): ContentLin
         visitExplicit(child, sentenceOf(parent, child));
         continue;
       }
+      if (child.type === 'link' && child.url.startsWith('case:')) {
+        const id = child.url.slice('case:'.length).trim();
+        result.cases.push({ id, text: toString(child), line: child.position?.start.line ?? 0, ...(heading ? { heading } : {}) });
+        child.url = options.href(casePath(id));
+        continue;
+      }
+      if (child.type === 'heading') heading = toString(child);
       if (SKIP.has(child.type)) continue;
       if (BLOCKS.has(child.type)) carry = undefined;
       if (child.type === 'text') {

@@ -54,3 +54,9 @@ export const topicPath = (id: string) => `/topics/${id}/`;
 
 /** Path of a role's page in the study kit. */
 export const studyRolePath = (id: string) => `/study/${id}/`;
+
+/**
+ * Path of the compare view of two or three cases, in the reader's order.
+ * @example compareCasesPath(['a', 'b']) // '/cases/compare/?ids=a,b'
+ */
+export const compareCasesPath = (ids: readonly string[]) => `/cases/compare/${ids.length ? `?ids=${ids.join(',')}` : ''}`;

@@ -189,8 +189,16 @@ export function referenceProblems(content: Content, index: RegulationIndex, shar
     for (const t of strings(f.data.terms)) if (!termIds.has(t)) add(f, valueLine(f.raw, t), `term "${t}" does not exist in content/glossary`);
   }
 
+  // /cases/compare/ is the compare view: no case may take its URL.
+  for (const f of collection('cases'))
+    if (f.id === 'compare') add(f, 1, 'the case id “compare” is taken by /cases/compare/ (the compare view): rename the file');
+
   for (const c of ['interpretations', 'cases', 'glossary', 'topics'] as const) {
     for (const f of collection(c)) {
+      // Links to cases in the body, [text](case:<id>), name a case that exists.
+      f.raw.split('\n').forEach((text, i) => {
+        for (const m of text.matchAll(/\]\(case:([^)\s]*)\)/g)) if (!caseIds.has(m[1]!)) add(f, i + 1, `case:${m[1]} does not exist in content/cases`);
+      });
       // Clause ids in frontmatter resolve (the schema checks them too, but cannot give the line).
       for (const id of clauseRefs(c, f.data)) {
         const problem = checkClause(id, index);

@@ -2,7 +2,8 @@
  * Remark plugin for authored content (content/interpretations, cases, topics, glossary): links
  * citations and glossary terms through {@link linkContent}, fails the build on an explicit
  * reference that does not resolve (`file:line: reason (nearest: …)`), and hands the page's
- * citations to Astro as `remarkPluginFrontmatter.citations` for the citation graph.
+ * citations to Astro as `remarkPluginFrontmatter.citations` for the citation graph (and its links
+ * to cases as `remarkPluginFrontmatter.caseLinks`, for the case pages' 相关专题).
  *
  * Automatic matches that did not resolve, and warnings, are kept in {@link contentReport} for the
  * build summary and `npm run refs`.
@@ -11,7 +12,7 @@ import { relative } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { linkContent, type ContentCitation, type ContentIssue } from '../lib/content-links.ts';
+import { linkContent, type CaseMention, type ContentCitation, type ContentIssue } from '../lib/content-links.ts';
 import { glossaryPath, joinBase } from '../lib/url.ts';
 import { loadSiteIndex } from './site-index.ts';
 
@@ -29,6 +30,7 @@ export interface FileReport {
   citations: ContentCitation[];
   issues: ContentIssue[];
   terms: string[];
+  cases: CaseMention[];
 }
 
 /** Every authored file linked in this process, by path. */
@@ -98,6 +100,7 @@ export default function remarkContent(options: RemarkContentOptions = {}) {
     contentReport.set(report.file, kept);
     data.astro.frontmatter.citations = report.citations;
     data.astro.frontmatter.linkedTerms = report.terms;
+    data.astro.frontmatter.caseLinks = report.cases;
   };
 }
 

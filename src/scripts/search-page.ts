@@ -8,6 +8,8 @@ import { formatDate } from '../lib/dates';
 import type { RegulationNames } from '../lib/search-query';
 import { segmentWords } from '../lib/highlight-terms';
 import { withHighlight } from '../lib/search-keywords';
+import type { CountingPagefind } from '../lib/search-facets';
+import { facetLists } from './search-facets';
 import {
   RANKING,
   VERSION_ALL,
@@ -77,6 +79,8 @@ if (root) {
   let older: Promise<Pagefind> | undefined;
   const loadHistory = () => (older ??= open('pagefind-history'));
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  // Each filter option's count follows the search (src/scripts/search-facets.ts).
+  const facets = facetLists(selects, regs, () => loadHistory() as unknown as Promise<CountingPagefind>);
 
   const current = (): SearchState => ({
     q: input.value.trim(),
@@ -102,6 +106,7 @@ if (root) {
       list.replaceChildren();
       status.textContent = '';
       hints.hidden = false;
+      facets.reset();
       return;
     }
     hints.hidden = true;
@@ -123,6 +128,7 @@ if (root) {
     if (id !== run) return;
     shown = { state, found, opened: Math.min(PAGE, found.length), entries, visible: Math.min(STEP, entries.length), seen };
     render();
+    void facets.update(pf as unknown as CountingPagefind, state);
   }
 
   /** Without a version chosen, the offer to search the historical versions of the texts too. */

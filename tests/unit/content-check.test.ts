@@ -115,4 +115,11 @@ describe('bad content fails with file and line', () => {
     expect(message).toContain('content/topics/t.mdx:8: case "nowhere" does not exist');
     expect(message).toContain('content/topics/t.mdx:9: term "nothing" does not exist');
   });
+
+  test('a body link to a case that does not exist, and a case that takes the compare view’s URL', () => {
+    const load = site({ 'topics/t.mdx': `${topic('')}\n## 学习提示\n\n见[某地的做法](case:nowhere)。\n`, 'cases/compare.mdx': '---\ntitle: 测试\n---\n' });
+    const message = failure(load);
+    expect(message).toContain('content/topics/t.mdx:13: case:nowhere does not exist in content/cases');
+    expect(message).toContain('content/cases/compare.mdx:1: the case id “compare” is taken by /cases/compare/');
+  });
 });

@@ -123,6 +123,12 @@ describe('content links', () => {
     expect(report.terms).toContain('di-yi-zeren-ren');
   });
 
+  test('a link to a case goes to its page and is recorded under the heading it stands in', () => {
+    const { report, links: made } = run('topics/x.mdx', '## 学习提示\n\n- [安阳市纪委监委](case:anyang-shuang-qingdan-shuang-jiaoban)交办清单。', {}, '/kb/');
+    expect(made[0]).toEqual({ text: '安阳市纪委监委', href: '/kb/cases/anyang-shuang-qingdan-shuang-jiaoban/' });
+    expect(report.cases).toEqual([{ id: 'anyang-shuang-qingdan-shuang-jiaoban', text: '安阳市纪委监委', line: 3, heading: '学习提示' }]);
+  });
+
   test('the citing sentence is kept for backlinks', () => {
     const { report } = run('cases/x.mdx', '第一句。《规定》第十六条要求及时提醒谈话；后面还有。');
     expect(report.citations[0]!.context).toBe('《规定》第十六条要求及时提醒谈话；');
