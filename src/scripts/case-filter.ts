@@ -108,8 +108,8 @@ if (bar) {
     const message = !chosen.length
       ? ''
       : ready
-        ? `已选${chosen.length}个案例${chosen.length >= COMPARE_MAX ? `（最多${COMPARE_MAX}个）` : '，还可以再选1个'}`
-        : '已选1个案例，再选一两个就可以并排比较';
+        ? `已选${chosen.length}个案例${chosen.length >= COMPARE_MAX ? `（最多${COMPARE_MAX}个）` : '，还可再选1个'}`
+        : '已选1个案例，再选一两个即可比较';
     status.textContent = message;
     live.textContent = message;
   };

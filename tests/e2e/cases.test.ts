@@ -96,7 +96,7 @@ test('ticking two cases on the list with the keyboard opens them side by side: �
   await page.keyboard.press('Space');
   const go = page.getByRole('link', { name: '并排比较' });
   await expect.poll(() => go.isVisible()).toBe(true);
-  expect(await page.locator('[data-compare-live]').textContent()).toBe('已选2个案例，还可以再选1个');
+  expect(await page.locator('[data-compare-live]').textContent()).toBe('已选2个案例，还可再选1个');
   expect(await axeViolations(page)).toEqual([]);
   const chosen = await page.locator('.case-card:visible').evaluateAll((cards) => cards.slice(0, 2).map((c) => (c as HTMLElement).dataset.case));
   await go.focus();
