@@ -54,3 +54,9 @@ export const topicPath = (id: string) => `/topics/${id}/`;
 
 /** Path of a role's page in the study kit. */
 export const studyRolePath = (id: string) => `/study/${id}/`;
+
+/**
+ * Path of several roles' combined study pack.
+ * @example studyCombinedPath(['dangzu', 'shuji']) // '/study/combined/?roles=dangzu,shuji'
+ */
+export const studyCombinedPath = (ids: readonly string[]) => `/study/combined/?roles=${ids.join(',')}`;
