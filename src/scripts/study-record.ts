@@ -46,9 +46,8 @@ export function startRecord(panel: HTMLElement, state: StudyState, say: (text: s
 
   const apply = (data: StudyData, migratedFrom: number | undefined) => {
     const saved = state.set(data);
-    const s = summarizeStudy(data);
     say(
-      `已导入学习记录：${s.answers}条自评，${s.articles}条已学条文${migratedFrom ? `（已从第${migratedFrom}版升级）` : ''}。${saved ? '' : '但浏览器未能保存，请再导出留存。'}`,
+      `已导入学习记录：${describeStudy(summarizeStudy(data))}${migratedFrom ? `（已从第${migratedFrom}版升级）` : ''}。${saved ? '' : '但浏览器未能保存，请再导出留存。'}`,
     );
   };
 
