@@ -1,5 +1,5 @@
 /**
- * The study kit's saved state — checklist answers and notes, the chosen role and print topic,
+ * The study kit's saved state — checklist answers and notes, the roles held and the print topic,
  * articles and topics marked as studied — as one versioned document kept in the reader's browser
  * (localStorage) and exported to / imported from a JSON file. Nothing leaves the browser.
  *
@@ -9,7 +9,7 @@
  */
 
 export const STUDY_SCHEMA = 'zcyz-kb/study';
-export const STUDY_VERSION = 2;
+export const STUDY_VERSION = 3;
 export const STORAGE_KEY = 'zcyz-kb:study';
 /** Where unreadable data is moved to, with a timestamp suffix, so it can still be exported. */
 export const ASIDE_PREFIX = 'zcyz-kb:study:aside:';
@@ -27,8 +27,12 @@ export interface Answer {
 export interface StudyData {
   schema: typeof STUDY_SCHEMA;
   version: typeof STUDY_VERSION;
-  /** Subject id of the role last studied. */
-  role: string | null;
+  /**
+   * Subject ids of the roles the reader holds, as last combined on /study/combined/ (one
+   * self-check for several roles). Single-role pages read and write the same answers but leave
+   * this alone. Later features add their own top-level keys beside these (and a migration).
+   */
+  roles: string[];
   /** Topic id to print with the role's pack. */
   topic: string | null;
   /** By checklist item id (`zhuti-zeren/8/2`). */
@@ -51,10 +55,16 @@ export interface StudyDataV1 {
   studied?: string[];
 }
 
+/** Version 2: one role (the last studied) instead of the roles held. */
+export interface StudyDataV2 extends Omit<StudyData, 'version' | 'roles'> {
+  version: 2;
+  role: string | null;
+}
+
 export type ParseResult = { ok: true; data: StudyData; migratedFrom?: number } | { ok: false; reason: string };
 
 export function emptyStudy(): StudyData {
-  return { schema: STUDY_SCHEMA, version: STUDY_VERSION, role: null, topic: null, answers: {}, studied: { articles: [], topics: [] } };
+  return { schema: STUDY_SCHEMA, version: STUDY_VERSION, roles: [], topic: null, answers: {}, studied: { articles: [], topics: [] } };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -70,6 +80,10 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
     const ids = new Set([...Object.keys(v1.checklist ?? {}), ...Object.keys(v1.notes ?? {})]);
     for (const id of ids) answers[id] = { state: v1.checklist?.[id] ?? null, note: v1.notes?.[id] ?? '', updated: '1970-01-01T00:00:00.000Z' };
     return { schema: STUDY_SCHEMA, version: 2, role: v1.role ?? null, topic: null, answers, studied: { articles: v1.studied ?? [], topics: [] } };
+  },
+  2: (old) => {
+    const { role, ...rest } = old as unknown as StudyDataV2;
+    return { ...rest, version: 3, roles: typeof role === 'string' ? [role] : [] };
   },
 };
 
@@ -106,9 +120,9 @@ export function parseStudy(input: unknown): ParseResult {
 }
 
 function validate(doc: Record<string, unknown>): StudyData | string {
-  const role = doc.role ?? null;
+  const roles = strings(doc.roles ?? []);
   const topic = doc.topic ?? null;
-  if (role !== null && (typeof role !== 'string' || !ID.test(role))) return '角色字段无效';
+  if (!roles || !roles.every((r) => ID.test(r))) return '角色字段无效';
   if (topic !== null && (typeof topic !== 'string' || !ID.test(topic))) return '专题字段无效';
   if (!isRecord(doc.answers)) return '缺少对照检查记录';
   const answers: Record<string, Answer> = {};
@@ -123,13 +137,46 @@ function validate(doc: Record<string, unknown>): StudyData | string {
   const articles = strings(doc.studied.articles);
   const topics = strings(doc.studied.topics);
   if (!articles || !topics || ![...articles, ...topics].every((s) => ID.test(s))) return '学习进度无效';
-  return { schema: STUDY_SCHEMA, version: STUDY_VERSION, role, topic, answers, studied: { articles, topics } };
+  return { schema: STUDY_SCHEMA, version: STUDY_VERSION, roles, topic, answers, studied: { articles, topics } };
 }
 
 /** The document as saved and exported. */
 export function serializeStudy(data: StudyData): string {
   return JSON.stringify(data, null, 1);
 }
+
+/** What a record holds, counted for the reader (before an import replaces it). */
+export interface StudySummary {
+  answers: number;
+  notes: number;
+  articles: number;
+  topics: number;
+}
+
+export function summarizeStudy(data: StudyData): StudySummary {
+  const answers = Object.values(data.answers);
+  return {
+    answers: answers.filter((a) => a.state).length,
+    notes: answers.filter((a) => a.note.trim()).length,
+    articles: data.studied.articles.length,
+    topics: data.studied.topics.length,
+  };
+}
+
+/**
+ * The summary in words.
+ * @example describeStudy({ answers: 2, notes: 1, articles: 0, topics: 0 }) // '2个问题已自评（1条备注）'
+ */
+export function describeStudy(s: StudySummary): string {
+  const parts = [
+    s.answers || s.notes ? `${s.answers}个问题已自评${s.notes ? `（${s.notes}条备注）` : ''}` : '',
+    s.articles ? `${s.articles}条条文已学` : '',
+    s.topics ? `${s.topics}个专题已学` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join('，') : '没有记录';
+}
+
+export const isEmptyStudy = (s: StudySummary) => !s.answers && !s.notes && !s.articles && !s.topics;
 
 /** Export file name with the date: 全面从严治党学习记录-2026-11-22.json */
 export function exportFileName(now = new Date()): string {

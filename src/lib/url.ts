@@ -60,3 +60,9 @@ export const studyRolePath = (id: string) => `/study/${id}/`;
  * @example compareCasesPath(['a', 'b']) // '/cases/compare/?ids=a,b'
  */
 export const compareCasesPath = (ids: readonly string[]) => `/cases/compare/${ids.length ? `?ids=${ids.join(',')}` : ''}`;
+
+/**
+ * Path of several roles' combined study pack.
+ * @example studyCombinedPath(['dangzu', 'shuji']) // '/study/combined/?roles=dangzu,shuji'
+ */
+export const studyCombinedPath = (ids: readonly string[]) => `/study/combined/?roles=${ids.join(',')}`;

@@ -31,6 +31,10 @@ test('with the Content-Security-Policy in force, search, previews and the checkl
   await page.locator('fieldset[data-check]').first().getByLabel('做到', { exact: true }).check();
   await expect.poll(() => page.locator('[data-answered]').textContent()).toBe('1');
   expect(await violations()).toEqual([]);
+  // The QR code of the record: an SVG drawn from a lazily loaded module.
+  await page.getByRole('button', { name: '扫码转到手机' }).click();
+  await expect.poll(() => page.locator('[data-qr-code] svg').count()).toBe(1);
+  expect(await violations()).toEqual([]);
   expectClean(watched);
   await watched.close();
 });

@@ -5,13 +5,16 @@ import {
   emptyStudy,
   loadStudy,
   parseStudy,
+  describeStudy,
   progress,
   saveStudy,
+  summarizeStudy,
   serializeStudy,
   setAnswer,
   setStudied,
   type StorageLike,
   type StudyDataV1,
+  type StudyDataV2,
 } from '../../src/lib/study-store';
 
 class MemoryStorage implements StorageLike {
@@ -37,7 +40,7 @@ const now = new Date('2026-11-22T08:00:00.000Z');
 
 function filled() {
   let d = emptyStudy();
-  d = { ...d, role: 'shuji', topic: 'minzhu-shenghuohui-huiqian' };
+  d = { ...d, roles: ['dangzu', 'shuji'], topic: 'minzhu-shenghuohui-huiqian' };
   d = setAnswer(d, 'zhuti-zeren/8/2', { state: '部分做到', note: '重点案件督办不够及时' }, now);
   d = setAnswer(d, 'zhuti-zeren/10/1', { state: '做到' }, now);
   d = setStudied(d, 'articles', 'zhuti-zeren/8', true);
@@ -58,11 +61,48 @@ describe('study storage schema', () => {
     const r = parseStudy(JSON.stringify(v1));
     expect(r.ok && r.migratedFrom).toBe(1);
     if (!r.ok) return;
-    expect(r.data.version).toBe(2);
-    expect(r.data.role).toBe('shuji');
+    expect(r.data.version).toBe(3);
+    expect(r.data.roles).toEqual(['shuji']);
     expect(r.data.answers['zhuti-zeren/8/2']).toMatchObject({ state: '未做到', note: '年内补课' });
     expect(r.data.answers['zhuti-zeren/16/1']).toMatchObject({ state: null, note: '只有备注' });
     expect(r.data.studied).toEqual({ articles: ['zhuti-zeren/8'], topics: [] });
+  });
+
+  test('a version 2 document is migrated: its one role becomes the roles held, answers and progress kept', () => {
+    const v2: StudyDataV2 = {
+      schema: 'zcyz-kb/study',
+      version: 2,
+      role: 'shuji',
+      topic: 'zeren-qingdan',
+      answers: { 'zhuti-zeren/8/2': { state: '部分做到', note: '督办不够', updated: '2026-10-01T00:00:00.000Z' } },
+      studied: { articles: ['zhuti-zeren/8'], topics: ['zeren-qingdan'] },
+    };
+    const r = parseStudy(JSON.stringify(v2));
+    expect(r.ok && r.migratedFrom).toBe(2);
+    if (!r.ok) return;
+    expect(r.data).toEqual({
+      schema: 'zcyz-kb/study',
+      version: 3,
+      roles: ['shuji'],
+      topic: 'zeren-qingdan',
+      answers: v2.answers,
+      studied: v2.studied,
+    });
+    expect('role' in r.data).toBe(false);
+    const none = parseStudy(JSON.stringify({ ...v2, role: null }));
+    expect(none.ok && none.data.roles).toEqual([]);
+  });
+
+  test('a version 1 document goes through both migrations to the current version', () => {
+    const r = parseStudy(JSON.stringify({ schema: 'zcyz-kb/study', version: 1, role: 'jijian', checklist: { 'zhuti-zeren/9/1': '做到' } }));
+    expect(r.ok && r.migratedFrom).toBe(1);
+    if (r.ok) expect([r.data.version, r.data.roles, r.data.answers['zhuti-zeren/9/1']?.state]).toEqual([3, ['jijian'], '做到']);
+  });
+
+  test('roles that are not ids are refused', () => {
+    const r = parseStudy(JSON.stringify({ ...emptyStudy(), roles: ['shuji', '<b>'] }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain('角色字段无效');
   });
 
   test('a migrated document is saved back in the current version on load', () => {
@@ -70,7 +110,7 @@ describe('study storage schema', () => {
     storage.setItem(STORAGE_KEY, JSON.stringify({ schema: 'zcyz-kb/study', version: 1, checklist: { 'zhuti-zeren/10/1': '做到' } }));
     const loaded = loadStudy(storage, now);
     expect(loaded.notice).toContain('第1版');
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(2);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(3);
   });
 
   test.each([
@@ -121,6 +161,13 @@ describe('study storage schema', () => {
 });
 
 describe('answers and progress', () => {
+  test('a record is summed up in words before an import replaces it', () => {
+    const s = summarizeStudy(filled());
+    expect(s).toEqual({ answers: 2, notes: 1, articles: 1, topics: 1 });
+    expect(describeStudy(s)).toBe('2个问题已自评（1条备注），1条条文已学，1个专题已学');
+    expect(describeStudy(summarizeStudy(emptyStudy()))).toBe('没有记录');
+  });
+
   test('clearing both state and note removes the answer', () => {
     let d = setAnswer(emptyStudy(), 'zhuti-zeren/10/1', { state: '做到' }, now);
     d = setAnswer(d, 'zhuti-zeren/10/1', { state: null }, now);
