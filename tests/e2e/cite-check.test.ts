@@ -192,3 +192,25 @@ test('without JavaScript the page says the tool needs it and offers no control t
   expect(await page.locator('textarea').getAttribute('name')).toBeNull();
   await watched.close();
 });
+
+const kb = useSite({ root: 'dist-kb', base: '/kb/' });
+
+test('under the /kb/ base path the links stay inside /kb/ and a clause text loads from /kb/data/', async () => {
+  const watched = await kb.open(PATH);
+  const { page } = watched;
+  await page.getByLabel('文稿').fill('依据2018年《条例》第六十七条。');
+  const entry = page.locator('[data-cc-list] > li').first();
+  await expect.poll(() => entry.getAttribute('data-status')).toBe('superseded');
+  const hrefs = await entry.locator('a:not(.cc-entry__at)').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual([
+    '/kb/regulations/jilv-chufen/v2018/67/#art-67',
+    '/kb/regulations/jilv-chufen/74/#art-74',
+    '/kb/regulations/jilv-chufen/compare/2018-2023/',
+  ]);
+  const loaded = page.waitForResponse((r) => r.url().endsWith('/kb/data/regulations/jilv-chufen/v2018.json'));
+  await entry.locator('summary').first().click();
+  expect((await loaded).status()).toBe(200);
+  await expect.poll(() => entry.locator('.cc-clause__text').first().textContent()).toContain('第六十七条');
+  expectClean(watched);
+  await watched.close();
+});
