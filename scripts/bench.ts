@@ -12,10 +12,12 @@
  *   designs     the same for each index design of scripts/bench-index.ts, on the real site (the
  *               build section measures them at each scale)
  *   lighthouse  Lighthouse scores on the six page types, mobile emulation, system Chromium
+ *   cite-check  the 引文核验 page: its JS before the reader types (gzipped), and the time to check
+ *               a 20,000-character draft with 300 citations in Chromium (median of 9 runs)
  *   scaled      (only when named) the site's index at 400× from the 100× build's records, four
  *               times over: the search's cost at a scale whose build does not fit in memory here
  *
- * `pages`, `search` and `lighthouse` read the built site in dist/ (`npm run bench` builds it).
+ * `pages`, `search`, `lighthouse` and `cite-check` read the built site in dist/ (`npm run bench` builds it).
  * BENCH_SCALES=1,10 limits the build section's scales; BENCH_DIST=<dir> measures another build
  * (with BENCH_SITE=<its project dir> for `designs`, whose other index reads that project's content).
  */
@@ -420,6 +422,105 @@ async function benchLighthouse(dist: string) {
   }
 }
 
+// ---- 引文核验 (issue 16): the page's JS before typing, and one check of a long draft ----
+
+/** Budgets of the 引文核验 page: JS before the reader types, and one check of the long draft. */
+const CITE_JS_KB = 35;
+const CITE_CHECK_MS = 100;
+
+/**
+ * A 20,000-character draft with 300 citations, written as 处分决定 and reports cite: full names,
+ * short names after them, versions by year, bare articles, colloquial 款, a few that do not exist.
+ */
+export function citeBenchDraft(citations = 300, length = 20_000): string {
+  const cited = [
+    '《中国共产党纪律处分条例》第七十四条',
+    '《条例》第十七条',
+    '2018年《条例》第六十七条',
+    '《规定》第七条第三款',
+    '《党委（党组）落实全面从严治党主体责任规定》第十一条',
+    '《规定》第二十六条',
+    '《中国共产党问责条例》第六条',
+    '《纪委工作条例》第三十五条',
+  ];
+  const filler = '经研究，有关党组织应当对照要求逐项整改，明确责任人和完成时限，按期报告整改落实情况，';
+  const per = Math.floor(length / citations);
+  const out: string[] = [];
+  for (let i = 0; i < citations; i++) {
+    const c = cited[i % cited.length]!;
+    const sentence = `依据${c}，${filler.repeat(3)}`.slice(0, per - 2);
+    out.push(`${sentence}。${i % 10 === 9 ? '\n' : ''}`);
+  }
+  return out.join('').padEnd(length, '整改。');
+}
+
+async function benchCiteCheck(dist: string) {
+  const server = await serve({ root: dist, base: '/', port: 0 });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: launchArgs });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    let js = 0;
+    const pending: Promise<void>[] = [];
+    page.on('requestfinished', (req) => {
+      if (req.resourceType() !== 'script') return;
+      pending.push(req.sizes().then((sizes) => void (js += sizes.responseBodySize)));
+    });
+    await page.goto(`${server.url}tools/cite-check/`, { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent).join('\n'),
+    );
+    js += inline ? gzipSync(inline).length : 0;
+    add({
+      section: 'cite-check',
+      measure: '引文核验 (/tools/cite-check/): JS gz before the reader types',
+      value: kb(js),
+      budget: `≤ ${CITE_JS_KB} KB`,
+      ok: js <= CITE_JS_KB * 1024,
+    });
+
+    const draft = citeBenchDraft();
+    await page.locator('[data-cc-draft]').fill(draft);
+    // Each 核验 checks the whole draft and renders the marks and the list; the page's script
+    // measures that as `cite-check` (performance.measure). Nine runs, after a warm-up.
+    const times = await page.evaluate(async (runs) => {
+      const form = document.querySelector<HTMLFormElement>('[data-cc-form]')!;
+      const out: [number, number][] = [];
+      for (let i = 0; i <= runs; i++) {
+        performance.clearMeasures();
+        form.requestSubmit();
+        const [all] = performance.getEntriesByName('cite-check', 'measure');
+        const [read] = performance.getEntriesByName('cite-check:read', 'measure');
+        if (i > 0 && all && read) out.push([all.duration, read.duration]);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return out;
+    }, 9);
+    const found = await page.locator('[data-cc-list] > li').count();
+    const sorted = times.map((t) => t[0]).sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    const reading = times.map((t) => t[1]).sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+    add({
+      section: 'cite-check',
+      measure: `check a ${draft.length.toLocaleString('en')}-character draft, ${found} citations found (check + render), median of ${times.length}`,
+      value: `${median.toFixed(1)} ms`,
+      budget: `≤ ${CITE_CHECK_MS} ms`,
+      ok: times.length === 9 && found === 300 && median <= CITE_CHECK_MS,
+    });
+    add({
+      section: 'cite-check',
+      measure: 'of which reading the citations (src/lib/cite-check.ts), median',
+      value: `${reading.toFixed(1)} ms`,
+      budget: '—',
+      ok: null,
+    });
+    add({ section: 'cite-check', measure: 'check of the same draft, slowest', value: `${sorted.at(-1)!.toFixed(1)} ms`, budget: '—', ok: null });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 function print() {
   const head = ['section', 'measure', 'value', 'budget', ''];
   const body = rows.map((r) => [r.section, r.measure, r.value, r.budget, r.ok === null ? '' : r.ok ? '✓' : '✗ MISS']);
@@ -435,7 +536,7 @@ const DIST = process.env.BENCH_DIST ?? 'dist';
 const scaleArg = process.argv.indexOf('--scale');
 const only = scaleArg > 0 ? ['build'] : process.argv.slice(2);
 const want = (s: string) => !only.length || only.includes(s);
-const needsDist = ['pages', 'search', 'designs', 'lighthouse'].some(want);
+const needsDist = ['pages', 'search', 'designs', 'lighthouse', 'cite-check'].some(want);
 if (needsDist && !existsSync(join(DIST, 'pagefind/pagefind.js'))) {
   console.error('bench: no built site with a search index in dist/ — run `npm run build` first.');
   process.exit(2);
@@ -444,6 +545,7 @@ if (want('pages')) await benchPages(DIST);
 if (want('search')) await benchSearch(DIST);
 if (want('designs')) await benchDesigns(process.env.BENCH_SITE ?? '.', DIST, process.env.BENCH_SITE ? `${process.env.BENCH_SITE} ` : '1× ');
 if (want('lighthouse')) await benchLighthouse(DIST);
+if (want('cite-check')) await benchCiteCheck(DIST);
 if (want('build')) await benchBuild();
 if (only.includes('scaled')) await benchScaled();
 print();

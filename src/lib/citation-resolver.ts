@@ -71,12 +71,29 @@ export const normaliseName = (name: string) =>
 export function buildIndex(
   entries: { id: string; title: string; aliases: string[]; structure: RegulationStructure; version?: string | undefined }[],
 ): RegulationIndex {
+  return indexFromShapes(
+    entries.map((e) => ({
+      id: e.id,
+      title: e.title,
+      aliases: e.aliases,
+      kind: e.structure.kind,
+      articles: new Map(e.structure.articles.map((a) => [a.number, a.paragraphs.map((p) => p.items.length)])),
+      version: e.version,
+    })),
+  );
+}
+
+/**
+ * The same index from shapes alone (no text): what a page needs to resolve citations in the
+ * browser without the regulations' full structure (the 引文核验 tool).
+ * @example indexFromShapes([{ id: 'wenze', title: '中国共产党问责条例', aliases: ['条例'], kind: 'articles', articles: new Map([[1, [0]]]) }])
+ */
+export function indexFromShapes(entries: (RegulationShape & { version?: string | undefined })[]): RegulationIndex {
   const regulations = new Map<string, RegulationShape>();
   const names = new Map<string, string[]>();
   const versions = new Map<string, Map<string, string>>();
   for (const e of entries) {
-    const articles = new Map(e.structure.articles.map((a) => [a.number, a.paragraphs.map((p) => p.items.length)]));
-    regulations.set(e.id, { id: e.id, title: e.title, aliases: e.aliases, kind: e.structure.kind, articles });
+    regulations.set(e.id, { id: e.id, title: e.title, aliases: e.aliases, kind: e.kind, articles: e.articles });
     const key = parseKey(e.id);
     const work = key?.work ?? e.id;
     if (e.version) versions.set(work, (versions.get(work) ?? new Map()).set(e.version, e.id));

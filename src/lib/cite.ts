@@ -4,12 +4,15 @@
 import type { Article } from './regulation-structure.ts';
 import { intToCn } from './numerals.ts';
 
+/** What a citation needs of an article: its kind, number, label and how many 款 it has. */
+export type CitedArticle = Pick<Article, 'kind' | 'number' | 'label'> & { paragraphs: readonly unknown[] };
+
 /**
  * The Chinese label of a clause within its article. The 款 is named only when the article has
  * more than one 款, as official documents do (第七条第（三）项, but 第十八条第二款).
  * @example clauseLabel(article7, 1, 3) // '第七条第（三）项'
  */
-export function clauseLabel(article: Article, paragraph?: number, item?: number): string {
+export function clauseLabel(article: CitedArticle, paragraph?: number, item?: number): string {
   if (article.kind === 'part') {
     const base = `第${intToCn(article.number)}部分`;
     return paragraph ? `${base}第${intToCn(paragraph)}段` : base;
@@ -26,7 +29,7 @@ export function clauseLabel(article: Article, paragraph?: number, item?: number)
  * @example citation('党委（党组）落实全面从严治党主体责任规定', article7, 1, 3)
  * // '《党委（党组）落实全面从严治党主体责任规定》第七条第（三）项'
  */
-export function citation(title: string, article: Article, paragraph?: number, item?: number, year?: string): string {
+export function citation(title: string, article: CitedArticle, paragraph?: number, item?: number, year?: string): string {
   return `《${title}》${year ? `（${year}年）` : ''}${clauseLabel(article, paragraph, item)}`;
 }
 

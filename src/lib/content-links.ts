@@ -16,8 +16,8 @@
 import type { Link, Parent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseClauseId, type ClauseId } from './clause-id.ts';
-import { findCitations } from './citation-parser.ts';
-import { canonicalClause, checkClause, resolveCitation, normaliseName, type CitationContext, type RegulationIndex } from './citation-resolver.ts';
+import { canonicalClause, checkClause, type CitationContext, type RegulationIndex } from './citation-resolver.ts';
+import { readCitations, type CarryState } from './citation-run.ts';
 import { casePath, clausePath } from './url.ts';
 
 export interface TermForm {
@@ -100,9 +100,8 @@ export function linkContent(tree: Root, options: ContentLinkOptions): ContentLin
   const termPattern = buildTermPattern(options.terms ?? [], options.selfTerm);
   const linkedTerms = new Set<string>();
   // “《规定》第十五条……，第二十一条……”: a bare citation after a named one, in the same sentence,
-  // cites the same document. The carried regulation ends at 。 and at every block.
-  let carry: string | undefined;
-  let carryEnd = 0;
+  // cites the same document (citation-run.ts). The carried regulation ends at 。 and at every block.
+  const carry: CarryState = {};
 
   const clauseLink = (id: ClauseId, text: string, warning?: string): Link => {
     const ref = parseClauseId(id)!;
@@ -122,19 +121,8 @@ export function linkContent(tree: Root, options: ContentLinkOptions): ContentLin
     const lineAt = (offset: number) => baseLine + (value.slice(0, offset).match(/\n/g)?.length ?? 0);
     const spans: Span[] = [];
 
-    carryEnd = 0;
-    for (const match of findCitations(value)) {
-      if (value.slice(carryEnd, match.start).includes('。')) carry = undefined;
-      carryEnd = match.end;
-      if (match.doc.kind === 'named' && !options.index.names.has(normaliseName(match.doc.name))) {
-        carry = undefined; // a document not on the site: what follows is not ours to resolve
-        continue;
-      }
-      const local = match.doc.kind === 'none' && carry && carry !== ctx.reg ? { defaultReg: carry } : ctx;
-      let resolution = resolveCitation(match, local, options.index);
-      // 第十五条 after 《准则》 (which has parts, not 条) goes back to the page's own regulation.
-      if (local !== ctx && !resolution.targets.length) resolution = resolveCitation(match, ctx, options.index);
-      if (match.doc.kind !== 'none' && resolution.reg) carry = resolution.reg;
+    for (const { match, resolution } of readCitations(value, ctx, options.index, carry)) {
+      if (!resolution) continue; // a document not on the site
       if (match.doc.kind !== 'none' && !match.parts.length) continue; // 《规定》 alone names the document
       const line = lineAt(match.start);
       // A citation that names a regulation on the site and a clause it does not have is an error,
@@ -158,8 +146,6 @@ export function linkContent(tree: Root, options: ContentLinkOptions): ContentLin
         if (written) spans.push({ start: t.start!, end: t.end!, node: clauseLink(t.id, text, t.warning) });
       }
     }
-
-    if (value.slice(carryEnd).includes('。')) carry = undefined;
 
     if (termPattern) {
       termPattern.lastIndex = 0;
@@ -229,7 +215,7 @@ export function linkContent(tree: Root, options: ContentLinkOptions): ContentLin
       }
       if (child.type === 'heading') heading = toString(child);
       if (SKIP.has(child.type)) continue;
-      if (BLOCKS.has(child.type)) carry = undefined;
+      if (BLOCKS.has(child.type)) carry.carry = undefined;
       if (child.type === 'text') {
         const replaced = visitText(child);
         if (replaced) {
