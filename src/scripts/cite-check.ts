@@ -53,26 +53,15 @@ let last: CheckResult | undefined;
 
 const href = (path: string) => joinBase(base, path);
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { class?: string; text?: string } = {}, ...children: (Node | string)[]) {
-  const node = document.createElement(tag);
-  if (props.class) node.className = props.class;
-  if (props.text !== undefined) node.textContent = props.text;
-  node.append(...children);
-  return node;
-}
-
-const link = (clause: CitedClause) => {
-  const a = el('a', { text: clause.citation });
-  a.href = href(clause.path);
-  return a;
-};
+// The results are written as one HTML string per panel: for 300 citations that is several
+// times faster than building the same nodes one by one. Every piece of text goes through esc().
+const esc = (text: string) => text.replace(/[&<>"]/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[ch]!};`);
+const p = (text: string, cls?: string) => `<p${cls ? ` class="${cls}"` : ''}>${text}</p>`;
+const link = (clause: CitedClause) => `<a href="${esc(href(clause.path))}">${esc(clause.citation)}</a>`;
 
 /** An expandable clause text, filled from its regulation's JSON when first opened. */
-function clauseDetails(clause: CitedClause, label: string) {
-  const details = el('details', { class: 'cc-clause' }, el('summary', { text: label }), el('div', { class: 'cc-clause__text', text: '正在载入条文……' }));
-  details.dataset.clause = clause.id;
-  return details;
-}
+const clauseDetails = (clause: CitedClause, label: string) =>
+  `<details class="cc-clause" data-clause="${esc(clause.id)}"><summary>${esc(label)}</summary><div class="cc-clause__text">正在载入条文……</div></details>`;
 
 // ---- storage: only while the reader asks for it ----
 
@@ -109,114 +98,86 @@ function say(message: string, region = note) {
 
 // ---- results ----
 
-function entryBody(c: CheckedCitation): Node[] {
-  const out: Node[] = [];
-  if (c.readAs) out.push(el('p', { class: 'cc-entry__note', text: c.readAs }));
-  for (const w of c.warnings) out.push(el('p', { class: 'cc-entry__warn' }, el('span', { text: '⚠ ' }), `注意：${w}`));
+function entryBody(c: CheckedCitation): string {
+  const notes = [
+    ...(c.readAs ? [p(esc(c.readAs), 'cc-entry__note')] : []),
+    ...c.warnings.map((w) => p(`<span aria-hidden="true">⚠ </span>注意：${esc(w)}`, 'cc-entry__warn')),
+  ];
   switch (c.status) {
     case 'ok':
-      out.unshift(el('p', { class: 'cc-entry__form' }, link(c.target!)));
-      out.push(clauseDetails(c.target!, '条文原文'));
-      break;
+      return [p(link(c.target!), 'cc-entry__form'), ...notes, clauseDetails(c.target!, '条文原文')].join('');
     case 'missing':
-      out.push(el('p', { text: `${c.problem}。` }));
-      if (c.nearest) out.push(el('p', {}, '最接近的有效条文：', link(c.nearest)));
-      break;
+      return [...notes, p(`${esc(c.problem!)}。`), c.nearest ? p(`最接近的有效条文：${link(c.nearest)}`) : ''].join('');
     case 'superseded': {
-      const version = parseKey(c.target!.id.split(':')[0]!)?.year;
-      out.unshift(el('p', { class: 'cc-entry__form' }, link(c.target!)));
+      const out = [p(link(c.target!), 'cc-entry__form'), ...notes];
       const year = /（(\d{4})年）/.exec(c.target!.citation)?.[1];
       out.push(clauseDetails(c.target!, `${year ? `${year}年文本` : '所引文本'}原文`));
+      const reg = site.regulations.get(parseClauseId(c.target!.id)!.reg)!;
+      const version = parseKey(reg.id)?.year;
       if (version) {
-        const reg = site.regulations.get(parseClauseId(c.target!.id)!.reg)!;
         const current = [...site.regulations.values()].find((r) => r.work === reg.work && !parseKey(r.id)?.year);
-        out.push(el('p', { text: `引用的是${version}年版本，不是现行文本。` }));
+        out.push(p(`引用的是${version}年版本，不是现行文本。`));
         if (c.current?.clause) {
           const kind = KIND_NOTE[c.current.kind];
-          out.push(el('p', {}, '现行文本对应：', link(c.current.clause), kind ? `（${kind}）` : ''));
-          out.push(clauseDetails(c.current.clause, '现行条文原文'));
-        } else if (c.current) out.push(el('p', { text: '现行文本已删除此条。' }));
-        if (current?.year) {
-          const compare = el('a', { text: `${version}年与${current.year}年新旧条文对照表` });
-          compare.href = href(comparePath(reg.work, version, current.year));
-          out.push(el('p', { class: 'cc-entry__note' }, '参见', compare));
-        }
+          out.push(p(`现行文本对应：${link(c.current.clause)}${kind ? `（${kind}）` : ''}`), clauseDetails(c.current.clause, '现行条文原文'));
+        } else if (c.current) out.push(p('现行文本已删除此条。'));
+        if (current?.year)
+          out.push(
+            p(`参见<a href="${esc(href(comparePath(reg.work, version, current.year)))}">${version}年与${current.year}年新旧条文对照表</a>`, 'cc-entry__note'),
+          );
       } else {
-        out.push(el('p', { text: c.statusNote ?? '所引文本已修订，不是现行文本。' }));
-        if (!c.currentOnSite && !c.statusNote?.includes('未收录')) out.push(el('p', { text: '现行文本未收录于本站。' }));
+        out.push(p(esc(c.statusNote ?? '所引文本已修订，不是现行文本。')));
+        if (!c.currentOnSite && !c.statusNote?.includes('未收录')) out.push(p('现行文本未收录于本站。'));
       }
-      break;
+      return out.join('');
     }
     case 'ambiguous': {
-      out.push(el('p', { text: `${c.problem}，可能是：` }));
-      const options = el('ul');
-      for (const k of c.candidates ?? []) options.append(el('li', {}, k.clause ? link(k.clause) : `${k.title}（没有这一条款）`));
-      out.push(options, el('p', { class: 'cc-entry__note', text: '请写明法规全称，或先写全称、再用简称。' }));
-      break;
+      const options = (c.candidates ?? []).map((k) => `<li>${k.clause ? link(k.clause) : `${esc(k.title)}（没有这一条款）`}</li>`).join('');
+      return [...notes, p(`${esc(c.problem!)}，可能是：`), `<ul>${options}</ul>`, p('请写明法规全称，或先写全称、再用简称。', 'cc-entry__note')].join('');
     }
   }
-  return out;
 }
 
-function entry(c: CheckedCitation, n: number): HTMLLIElement {
-  const li = el('li', { class: 'cc-entry' });
-  li.id = `cc-${n}`;
-  li.dataset.citation = c.written;
-  li.dataset.status = c.status;
-  if (c.target) li.dataset.target = c.target.id;
-  const badge = el('span', { class: 'cc-badge' }, el('span', { text: GLYPH[c.status] }), STATUS_LABEL[c.status]);
-  badge.dataset.status = c.status;
-  badge.firstElementChild!.setAttribute('aria-hidden', 'true');
-  const at = el('a', { class: 'cc-entry__at', text: '文中位置' });
-  at.href = `#cc-at-${n}`;
-  at.setAttribute('aria-label', `第${n}处在文中的位置`);
-  li.append(
-    el(
-      'div',
-      { class: 'cc-entry__head' },
-      el('span', { class: 'cc-entry__n', text: `${n}.` }),
-      badge,
-      el('span', { class: 'cc-entry__written', text: `原文：${c.written}` }),
-      at,
-    ),
-    ...entryBody(c),
-  );
-  return li;
+/** One entry of the list; `at` is the number of the mark it stands at in the text. */
+function entry(c: CheckedCitation, n: number, at: number): string {
+  const target = c.target ? ` data-target="${esc(c.target.id)}"` : '';
+  const head =
+    `<div class="cc-entry__head"><span class="cc-entry__n">${n}.</span>` +
+    `<span class="cc-badge" data-status="${c.status}"><span aria-hidden="true">${GLYPH[c.status]}</span>${STATUS_LABEL[c.status]}</span>` +
+    `<span class="cc-entry__written">原文：${esc(c.written)}</span>` +
+    `<a class="cc-entry__at" href="#cc-at-${at}" aria-label="第${n}处在文中的位置">文中位置</a></div>`;
+  return `<li class="cc-entry" id="cc-${n}" data-citation="${esc(c.written)}" data-status="${c.status}"${target}>${head}${entryBody(c)}</li>`;
 }
 
-/** The draft, read-only, each citation marked where it stands and linked to its entry. */
-function markText(text: string, citations: CheckedCitation[]): DocumentFragment {
-  const out = document.createDocumentFragment();
+/**
+ * The draft, read-only, each citation marked where it stands and linked to its entry; clauses
+ * cited at one place (a range) share one mark. Returns the HTML and, for each citation, its mark.
+ */
+function markText(text: string, citations: CheckedCitation[]): { html: string; markOf: number[] } {
+  const out: string[] = [];
+  const markOf: number[] = [];
   let pos = 0;
+  let mark = 0;
   for (let i = 0; i < citations.length; ) {
     const c = citations[i]!;
     let j = i + 1;
     while (j < citations.length && citations[j]!.start === c.start && citations[j]!.end === c.end) j++;
     if (c.start >= pos) {
-      const group = citations.slice(i, j);
-      const status = group.reduce<CheckStatus>((s, g) => (RANK[g.status] > RANK[s] ? g.status : s), 'ok');
+      mark = i + 1;
+      const status = citations.slice(i, j).reduce<CheckStatus>((s, g) => (RANK[g.status] > RANK[s] ? g.status : s), 'ok');
       const numbers = j - i > 1 ? `${i + 1}–${j}` : `${i + 1}`;
-      out.append(text.slice(pos, c.start));
-      const mark = el('a', { class: 'cc-mark' }, text.slice(c.start, c.end));
-      mark.href = `#cc-${i + 1}`;
-      mark.id = `cc-at-${i + 1}`;
-      mark.dataset.status = status;
-      const tag = el(
-        'span',
-        { class: 'cc-mark__tag' },
-        el('span', { text: GLYPH[status] }),
-        numbers,
-        el('span', { class: 'visually-hidden', text: `（第${numbers}处，${STATUS_LABEL[status]}）` }),
+      out.push(
+        esc(text.slice(pos, c.start)),
+        `<a class="cc-mark" href="#cc-${i + 1}" id="cc-at-${i + 1}" data-status="${status}">${esc(text.slice(c.start, c.end))}`,
+        `<span class="cc-mark__tag"><span aria-hidden="true">${GLYPH[status]}</span>${numbers}<span class="visually-hidden">（第${numbers}处，${STATUS_LABEL[status]}）</span></span></a>`,
       );
-      tag.firstElementChild!.setAttribute('aria-hidden', 'true');
-      mark.append(tag);
-      out.append(mark);
       pos = c.end;
     }
+    for (let k = i; k < j; k++) markOf.push(mark);
     i = j;
   }
-  out.append(text.slice(pos));
-  return out;
+  out.push(esc(text.slice(pos)));
+  return { html: out.join(''), markOf };
 }
 
 function check() {
@@ -232,8 +193,9 @@ function check() {
   performance.measure('cite-check:read', 'cite-check:start');
   last = result;
   summary.textContent = summaryLine(result);
-  list.replaceChildren(...result.citations.map((c, i) => entry(c, i + 1)));
-  marked.replaceChildren(markText(text, result.citations));
+  const { html, markOf } = markText(text, result.citations);
+  marked.innerHTML = html;
+  list.innerHTML = result.citations.map((c, i) => entry(c, i + 1, markOf[i]!)).join('');
   results.hidden = false;
   performance.measure('cite-check', 'cite-check:start');
 }
