@@ -114,13 +114,23 @@ export interface StudyDataV2 extends Omit<StudyDataV3, 'version' | 'roles'> {
 export type ParseResult = { ok: true; data: StudyData; migratedFrom?: number } | { ok: false; reason: string };
 
 export function emptyStudy(): StudyData {
-  return { schema: STUDY_SCHEMA, version: STUDY_VERSION, roles: [], topic: null, answers: {}, studied: { articles: [], topics: [] }, workspace: emptyWorkspace() };
+  return {
+    schema: STUDY_SCHEMA,
+    version: STUDY_VERSION,
+    roles: [],
+    topic: null,
+    answers: {},
+    studied: { articles: [], topics: [] },
+    workspace: emptyWorkspace(),
+  };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isAnswerState = (v: unknown): v is AnswerState => (ANSWERS as readonly unknown[]).includes(v);
 const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? [...new Set(v)] : null);
 const ID = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/;
+/** A clause id: `zhuti-zeren:8.2`. */
+const CLAUSE = /^[a-z0-9-]+(@\d{4})?:\d+(\.\d+){0,2}$/;
 
 /** Migrations, each from version n to n + 1. */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
@@ -210,7 +220,8 @@ function validateWorkspace(ws: unknown): Workspace | string {
     for (const m of w.measures as unknown[]) {
       if (!isRecord(m)) return `${bad}（“${key}”的整改措施）`;
       const [t, owner, due] = [text(m.text, 2000), text(m.owner, 200), text(m.due, 10)];
-      if (t === null || owner === null || due === null || !DATE.test(due) || !(MEASURE_STATES as readonly unknown[]).includes(m.status)) return `${bad}（“${key}”的整改措施）`;
+      if (t === null || owner === null || due === null || !DATE.test(due) || !(MEASURE_STATES as readonly unknown[]).includes(m.status))
+        return `${bad}（“${key}”的整改措施）`;
       measures.push({ text: t, owner, due, status: m.status as MeasureState });
     }
     if (cause === null) return `${bad}（“${key}”）`;
@@ -220,7 +231,7 @@ function validateWorkspace(ws: unknown): Workspace | string {
   for (const [key, p] of Object.entries(ws.own)) {
     const t = isRecord(p) ? text(p.text, 5000) : null;
     const clause = isRecord(p) ? (p.clause ?? null) : null;
-    if (!ID.test(key) || t === null || (clause !== null && (typeof clause !== 'string' || !ID.test(clause)))) return `${bad}（“${key}”）`;
+    if (!ID.test(key) || t === null || (clause !== null && (typeof clause !== 'string' || !CLAUSE.test(clause)))) return `${bad}（“${key}”）`;
     own[key] = { text: t, clause };
   }
   return { date: ws.date, order, work, own, removed };

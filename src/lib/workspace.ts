@@ -58,10 +58,28 @@ export function problemsOf(data: StudyData, catalogue: readonly CatalogueItem[],
   for (const item of catalogue) {
     const answer = data.answers[item.id];
     if (!answer?.state || !PROBLEM_STATES.includes(answer.state) || removed.has(item.id)) continue;
-    byKey.set(item.id, { key: item.id, kind: 'check', text: item.q, state: answer.state, note: answer.note, clause: item.clause, info: clauses(item.clause), ...work(item.id) });
+    byKey.set(item.id, {
+      key: item.id,
+      kind: 'check',
+      text: item.q,
+      state: answer.state,
+      note: answer.note,
+      clause: item.clause,
+      info: clauses(item.clause),
+      ...work(item.id),
+    });
   }
   for (const [key, own] of Object.entries(ws.own)) {
-    byKey.set(key, { key, kind: 'own', text: own.text, state: null, note: '', clause: own.clause, info: own.clause ? clauses(own.clause) : null, ...work(key) });
+    byKey.set(key, {
+      key,
+      kind: 'own',
+      text: own.text,
+      state: null,
+      note: '',
+      clause: own.clause,
+      info: own.clause ? clauses(own.clause) : null,
+      ...work(key),
+    });
   }
   const ordered = ws.order.filter((k) => byKey.has(k));
   const seen = new Set(ordered);
@@ -118,7 +136,9 @@ export function progressOf(problems: readonly Problem[]): Progress {
  */
 export function describeProgress(p: Progress): string {
   if (!p.problems) return '问题清单还是空的';
-  const measures = p.measures ? `；整改措施${p.measures}项（已完成${p.byState.已完成}项，推进中${p.byState.推进中}项，未开始${p.byState.未开始}项）` : '；还没有整改措施';
+  const measures = p.measures
+    ? `；整改措施${p.measures}项（已完成${p.byState.已完成}项，推进中${p.byState.推进中}项，未开始${p.byState.未开始}项）`
+    : '；还没有整改措施';
   return `共${p.problems}个问题：${p.analysed}个已分析原因，${p.planned}个已有整改措施${measures}`;
 }
 

@@ -99,7 +99,8 @@ describe('study storage schema', () => {
   test('a version 1 document goes through every migration to the current version, with an empty workspace', () => {
     const r = parseStudy(JSON.stringify({ schema: 'zcyz-kb/study', version: 1, role: 'jijian', checklist: { 'zhuti-zeren/9/1': '做到' } }));
     expect(r.ok && r.migratedFrom).toBe(1);
-    if (r.ok) expect([r.data.version, r.data.roles, r.data.answers['zhuti-zeren/9/1']?.state, r.data.workspace]).toEqual([4, ['jijian'], '做到', emptyWorkspace()]);
+    if (r.ok)
+      expect([r.data.version, r.data.roles, r.data.answers['zhuti-zeren/9/1']?.state, r.data.workspace]).toEqual([4, ['jijian'], '做到', emptyWorkspace()]);
   });
 
   test('a version 3 document gains an empty workspace and keeps everything else', () => {
@@ -127,7 +128,7 @@ describe('study storage schema', () => {
           'zhuti-zeren/8/2': { cause: '思想上重视不够', measures: [{ text: '建立督办台账', owner: '张三', due: '2027-01-31', status: '推进中' as const }] },
           'own/a1': { cause: '', measures: [] },
         },
-        own: { 'own/a1': { text: '调研不深入', clause: 'zhuti-zeren/8' } },
+        own: { 'own/a1': { text: '调研不深入', clause: 'zhuti-zeren:8' } },
         removed: ['zhuti-zeren/10/1'],
       },
     };

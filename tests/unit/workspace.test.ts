@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { emptyStudy, setAnswer, type StudyData } from '../../src/lib/study-store';
-import { buildDocument, describeProgress, docxFileName, move, problemsOf, progressOf, removeProblem, setWork, type CatalogueItem, type ClauseInfo } from '../../src/lib/workspace';
+import {
+  buildDocument,
+  describeProgress,
+  docxFileName,
+  move,
+  problemsOf,
+  progressOf,
+  removeProblem,
+  setWork,
+  type CatalogueItem,
+  type ClauseInfo,
+} from '../../src/lib/workspace';
 
 const ZHUTI = '党委（党组）落实全面从严治党主体责任规定';
 const WENZE = '中国共产党问责条例';
@@ -58,7 +69,9 @@ describe('the 问题清单', () => {
         { text: '每月通报', owner: '', due: '', status: '推进中' },
       ],
     });
-    expect(describeProgress(progressOf(problemsOf(d, catalogue, clauses)))).toBe('共2个问题：1个已分析原因，1个已有整改措施；整改措施2项（已完成1项，推进中1项，未开始0项）');
+    expect(describeProgress(progressOf(problemsOf(d, catalogue, clauses)))).toBe(
+      '共2个问题：1个已分析原因，1个已有整改措施；整改措施2项（已完成1项，推进中1项，未开始0项）',
+    );
     expect(describeProgress(progressOf([]))).toBe('问题清单还是空的');
   });
 });
@@ -67,7 +80,10 @@ describe('the document', () => {
   test('three numbered sections; problems grouped by regulation, each citing its clause in full; measures as a table', () => {
     const d = answered();
     d.workspace.own['own/x'] = { text: '联系群众不够', clause: null };
-    d.workspace = setWork(d.workspace, 'zhuti-zeren/8/2', { cause: '重视不够', measures: [{ text: '建立督办台账', owner: '张三', due: '2027-01-31', status: '推进中' }] });
+    d.workspace = setWork(d.workspace, 'zhuti-zeren/8/2', {
+      cause: '重视不够',
+      measures: [{ text: '建立督办台账', owner: '张三', due: '2027-01-31', status: '推进中' }],
+    });
     const doc = buildDocument(problemsOf(d, catalogue, clauses), ['党委（党组）书记'], '2026-12-02');
     expect([doc.title, doc.roles, doc.date]).toEqual(['民主生活会问题清单及整改措施', '党委（党组）书记', '2026年12月2日']);
     expect(doc.sections.map((s) => s.heading)).toEqual(['一、存在的问题', '二、原因分析', '三、整改措施']);
@@ -85,12 +101,25 @@ describe('the document', () => {
         ],
       },
       { kind: 'subheading', text: `（二）对照《${WENZE}》` },
-      { kind: 'entry', number: 2, text: '是否落实问责？', lines: [{ label: '对照条款', text: `《${WENZE}》第六条` }, { label: '自查结果', text: '部分做到' }, { label: '具体表现', text: '（待填写）' }] },
+      {
+        kind: 'entry',
+        number: 2,
+        text: '是否落实问责？',
+        lines: [
+          { label: '对照条款', text: `《${WENZE}》第六条` },
+          { label: '自查结果', text: '部分做到' },
+          { label: '具体表现', text: '（待填写）' },
+        ],
+      },
       { kind: 'subheading', text: '（三）其他方面' },
       { kind: 'entry', number: 3, text: '联系群众不够', lines: [] },
     ]);
     expect(causes!.blocks[0]).toEqual({ kind: 'entry', number: 1, text: '是否督办重点案件？', lines: [{ label: '原因', text: '重视不够' }] });
-    expect(measures!.blocks[1]).toEqual({ kind: 'table', head: ['整改措施', '责任人', '时限', '状态'], rows: [['建立督办台账', '张三', '2027年1月31日', '推进中']] });
+    expect(measures!.blocks[1]).toEqual({
+      kind: 'table',
+      head: ['整改措施', '责任人', '时限', '状态'],
+      rows: [['建立督办台账', '张三', '2027年1月31日', '推进中']],
+    });
     expect(measures!.blocks[3]).toEqual({ kind: 'table', head: ['整改措施', '责任人', '时限', '状态'], rows: [['（待填写）', '', '', '']] });
   });
 
