@@ -24,9 +24,10 @@ import { notifier } from './study-state';
 type Info = ClauseInfo & { href: string };
 interface PageData {
   items: CatalogueItem[];
-  clauses: Record<string, Info>;
-  /** [clause id, its whole text]. */
-  searchable: [string, string][];
+  /** By clause id; without `regulation`, which is the citation's 《…》. */
+  clauses: Record<string, Omit<Info, 'regulation'> & { regulation?: string }>;
+  /** Addresses of the current regulations' structured text, searched for own problems' clauses. */
+  regulations: string[];
   roles: Record<string, string>;
 }
 
@@ -57,7 +58,8 @@ function start(root: HTMLElement) {
   const loaded = loadStudy(storage);
   let data: StudyData = loaded.data;
   if (loaded.notice) say(loaded.notice);
-  const clauseOf = (id: string) => page.clauses[id] ?? null;
+  for (const c of Object.values(page.clauses)) c.regulation = /^《([^》]+)》/.exec(c.citation)?.[1] ?? '';
+  const clauseOf = (id: string) => (page.clauses[id] as Info | undefined) ?? null;
   const list = $<HTMLElement>('[data-ws-list]');
   const docView = $<HTMLElement>('[data-ws-doc]');
   $<HTMLElement>('[data-ws-body]').hidden = false;
@@ -238,10 +240,27 @@ function start(root: HTMLElement) {
     chosenText.textContent = id ? `已选：${page.clauses[id]!.citation}` : '未选条款';
     results.replaceChildren();
   };
-  search.addEventListener('input', () => {
+  /** Article clause id → its whole text, from the regulations' JSON (same origin), fetched once. */
+  let texts: Promise<[string, string][]> | undefined;
+  const loadTexts = async () => {
+    const out: [string, string][] = [];
+    for (const res of await Promise.all(
+      page.regulations.map((u) => fetch(u).then((r) => r.json() as Promise<{ units: { kind: string; id: string | null; text: string }[] }>)),
+    )) {
+      for (const u of res.units) if ((u.kind === 'article' || u.kind === 'part') && u.id && page.clauses[u.id]) out.push([u.id, u.text]);
+    }
+    return out;
+  };
+  search.addEventListener('input', async () => {
     const words = search.value.trim().split(/\s+/).filter(Boolean);
     if (!words.length) return results.replaceChildren();
-    const hits = page.searchable.filter(([id, text]) => words.every((w) => page.clauses[id]!.citation.includes(w) || text.includes(w))).map(([id]) => id);
+    texts ??= loadTexts().catch(() => {
+      texts = undefined;
+      return [];
+    });
+    const all = await texts;
+    if (search.value.trim().split(/\s+/).join(' ') !== words.join(' ')) return; // a newer search runs
+    const hits = all.filter(([id, text]) => words.every((w) => page.clauses[id]!.citation.includes(w) || text.includes(w))).map(([id]) => id);
     results.replaceChildren(
       ...hits.slice(0, 8).map((id) => {
         const c = page.clauses[id]!;
