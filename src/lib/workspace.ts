@@ -4,8 +4,6 @@
  * 一、存在的问题 二、原因分析 三、整改措施 — which the page, the print view and the Word export
  * (src/scripts/workspace-docx.ts) all render.
  */
-import { formatDate } from './dates.ts';
-import { intToCn } from './numerals.ts';
 import { MEASURE_STATES, type Measure, type MeasureState, type StudyData, type Workspace } from './study-store.ts';
 
 /** What the page knows about a clause: its full citation, its regulation and a text preview. */
@@ -173,15 +171,25 @@ export const DOCUMENT_TITLE = '民主生活会问题清单及整改措施';
 export const BLANK = '（待填写）';
 
 const orBlank = (s: string) => s.trim() || BLANK;
-/** YYYY-MM-DD as 2026年12月2日; anything else as is. */
-const dateWords = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso) : iso);
+/**
+ * YYYY-MM-DD as 2026年12月2日 (as src/lib/dates.ts formatDate; kept here so the page's first
+ * script stays small); anything else as is.
+ */
+const dateWords = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`);
+const DIGITS = '〇一二三四五六七八九';
+/**
+ * 1–99 in Chinese numerals, for the （一） sub-headings (src/lib/numerals.ts intToCn does all; this
+ * keeps the page's first script small).
+ * @example cn(12) // '十二'
+ */
+export const cn = (n: number): string => (n < 10 ? DIGITS[n]! : `${n >= 20 ? DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? DIGITS[n % 10] : ''}`);
 
 /** The document for a 问题清单: the reader's roles (labels) and the date (`YYYY-MM-DD`). */
 export function buildDocument(problems: readonly Problem[], roles: readonly string[], date: string): WorkspaceDocument {
   const found: Block[] = [];
   let n = 0;
   groupByRegulation(problems).forEach((g, gi) => {
-    found.push({ kind: 'subheading', text: `（${intToCn(gi + 1)}）${g.regulation ? `对照《${g.regulation}》` : '其他方面'}` });
+    found.push({ kind: 'subheading', text: `（${cn(gi + 1)}）${g.regulation ? `对照《${g.regulation}》` : '其他方面'}` });
     for (const p of g.problems) {
       const lines = [];
       if (p.info) lines.push({ label: '对照条款', text: p.info.citation });

@@ -8,6 +8,7 @@ import {
   buildDocument,
   describeProgress,
   docxFileName,
+  groupByRegulation,
   move,
   newMeasure,
   problemsOf,
@@ -19,7 +20,7 @@ import {
   type Problem,
   type WorkspaceDocument,
 } from '../lib/workspace';
-import { notifier } from './study-state';
+import { startClauseSearch } from './workspace-search';
 
 type Info = ClauseInfo & { href: string };
 interface PageData {
@@ -38,22 +39,25 @@ function el<K extends keyof HTMLElementTagNameMap>(
 ) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
-    if (k.startsWith('data-') || k.startsWith('aria-') || k === 'for') e.setAttribute(k, String(v));
+    if (k.includes('-'))
+      e.setAttribute(k, String(v)); // data-*, aria-*
     else (e as unknown as Record<string, unknown>)[k] = v;
   }
   e.append(...children);
   return e;
 }
 
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+/** Today's local date as YYYY-MM-DD (the Swedish locale writes dates so). */
+const today = () => new Date().toLocaleDateString('sv');
 
 function start(root: HTMLElement) {
   const page = JSON.parse(document.getElementById('workspace-data')!.textContent!) as PageData;
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
-  const say = notifier(root);
+  const notice = root.querySelector<HTMLElement>('[data-study-notice]')!;
+  const say = (text: string) => {
+    notice.textContent = text;
+    notice.hidden = !text;
+  };
   const storage = browserStorage();
   const loaded = loadStudy(storage);
   let data: StudyData = loaded.data;
@@ -130,10 +134,10 @@ function start(root: HTMLElement) {
       'fieldset',
       { className: 'ws-measure' },
       el('legend', {}, `整改措施${j + 1}`),
-      el('p', { className: 'ws-measure__text' }, el('label', { for: text.id }, '措施'), text),
-      el('p', {}, el('label', { for: owner.id }, '责任人'), owner),
-      el('p', {}, el('label', { for: due.id }, '时限'), due),
-      el('p', {}, el('label', { for: status.id }, '状态'), status),
+      el('p', { className: 'ws-measure__text' }, el('label', { htmlFor: text.id }, '措施'), text),
+      el('p', {}, el('label', { htmlFor: owner.id }, '责任人'), owner),
+      el('p', {}, el('label', { htmlFor: due.id }, '时限'), due),
+      el('p', {}, el('label', { htmlFor: status.id }, '状态'), status),
       el('p', { className: 'ws-measure__remove' }, remove),
     );
   };
@@ -153,8 +157,7 @@ function start(root: HTMLElement) {
       const before = data.workspace;
       update(removeProblem(data.workspace, p.key));
       paintList();
-      $('[data-ws-undo-text]').textContent =
-        `已删除问题“${p.text.length > 30 ? `${p.text.slice(0, 30)}……` : p.text}”${p.kind === 'check' ? '（对照检查的自评不变）' : ''}。`;
+      $('[data-ws-undo-text]').textContent = `已删除问题“${p.text.slice(0, 30)}”${p.kind === 'check' ? '（对照检查的自评不变）' : ''}。`;
       const box = $<HTMLElement>('[data-ws-undo]');
       box.hidden = false;
       const undo = $<HTMLButtonElement>('[data-ws-undo-button]');
@@ -195,7 +198,7 @@ function start(root: HTMLElement) {
       p.kind === 'check'
         ? el('p', { className: 'ws-problem__note' }, `自查：${p.state}。`, p.note.trim() ? `具体表现：${p.note}` : '（对照检查时没有写备注）')
         : '',
-      el('p', { className: 'ws-problem__cause' }, el('label', { for: cause.id }, '原因分析'), cause),
+      el('p', { className: 'ws-problem__cause' }, el('label', { htmlFor: cause.id }, '原因分析'), cause),
       el('div', { className: 'ws-measures' }, ...p.measures.map((m, j) => measureRow(p, m, j, i))),
       el('p', {}, add),
     );
@@ -208,17 +211,17 @@ function start(root: HTMLElement) {
   };
 
   const paintList = (focus?: string) => {
-    const groups: HTMLElement[] = [];
-    let last: string | null | undefined;
-    problems.forEach((p, i) => {
-      const reg = p.info?.regulation ?? null;
-      if (reg !== last || !groups.length) {
-        groups.push(el('section', { className: 'ws-group' }, el('h3', { className: 'ws-group__title' }, reg ? `对照《${reg}》` : '其他方面')));
-        last = reg;
-      }
-      groups.at(-1)!.append(problemCard(p, i));
-    });
-    list.replaceChildren(...groups);
+    let i = 0;
+    list.replaceChildren(
+      ...groupByRegulation(problems).map((g) =>
+        el(
+          'section',
+          { className: 'ws-group' },
+          el('h3', { className: 'ws-group__title' }, g.regulation ? `对照《${g.regulation}》` : '其他方面'),
+          ...g.problems.map((p) => problemCard(p, i++)),
+        ),
+      ),
+    );
     paintSummary();
     if (focus) list.querySelector<HTMLElement>(focus)?.focus();
   };
@@ -229,62 +232,19 @@ function start(root: HTMLElement) {
     paintList();
   };
 
-  // --- own problems: a clause picked by searching the embedded list ---
+  // --- own problems, optionally tied to a clause found by searching ---
   const form = $<HTMLFormElement>('[data-ws-add]');
-  const search = $<HTMLInputElement>('[data-ws-add-search]');
-  const results = $<HTMLUListElement>('[data-ws-add-results]');
-  const chosenText = $<HTMLElement>('[data-ws-add-chosen]');
-  let chosen: string | null = null;
-  const choose = (id: string | null) => {
-    chosen = id;
-    chosenText.textContent = id ? `已选：${page.clauses[id]!.citation}` : '未选条款';
-    results.replaceChildren();
-  };
-  /** Article clause id → its whole text, from the regulations' JSON (same origin), fetched once. */
-  let texts: Promise<[string, string][]> | undefined;
-  const loadTexts = async () => {
-    const out: [string, string][] = [];
-    for (const res of await Promise.all(
-      page.regulations.map((u) => fetch(u).then((r) => r.json() as Promise<{ units: { kind: string; id: string | null; text: string }[] }>)),
-    )) {
-      for (const u of res.units) if ((u.kind === 'article' || u.kind === 'part') && u.id && page.clauses[u.id]) out.push([u.id, u.text]);
-    }
-    return out;
-  };
-  search.addEventListener('input', async () => {
-    const words = search.value.trim().split(/\s+/).filter(Boolean);
-    if (!words.length) return results.replaceChildren();
-    texts ??= loadTexts().catch(() => {
-      texts = undefined;
-      return [];
-    });
-    const all = await texts;
-    if (search.value.trim().split(/\s+/).join(' ') !== words.join(' ')) return; // a newer search runs
-    const hits = all.filter(([id, text]) => words.every((w) => page.clauses[id]!.citation.includes(w) || text.includes(w))).map(([id]) => id);
-    results.replaceChildren(
-      ...hits.slice(0, 8).map((id) => {
-        const c = page.clauses[id]!;
-        const b = el('button', { type: 'button', className: 'ws-add__hit' }, el('strong', {}, c.citation), el('span', {}, c.preview));
-        b.addEventListener('click', () => {
-          choose(id);
-          search.value = '';
-          search.focus();
-        });
-        return el('li', {}, b);
-      }),
-      ...(hits.length > 8 ? [el('li', { className: 'muted' }, `另有${hits.length - 8}条，请再输入几个字缩小范围`)] : []),
-      ...(hits.length ? [] : [el('li', { className: 'muted' }, '没有找到条款')]),
-    );
-  });
+  const picker = startClauseSearch(form, page.regulations, page.clauses);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const text = $<HTMLTextAreaElement>('[data-ws-add-text]');
     if (!text.value.trim()) return;
+    const chosen = picker.chosen();
     const key = `own/${Date.now().toString(36)}`;
     const ws = data.workspace;
     update({ ...ws, own: { ...ws.own, [key]: { text: text.value.trim(), clause: chosen } }, order: [...problems.map((p) => p.key), key] });
     text.value = '';
-    choose(null);
+    picker.choose(null);
     paintList(`[data-ws-problem="${key}"] [data-ws-cause]`);
     say('已把问题加到清单末尾。');
   });
@@ -326,8 +286,7 @@ function start(root: HTMLElement) {
     button.disabled = true;
     status.textContent = '正在生成 Word 文档……';
     try {
-      const { toDocx } = await import('./workspace-docx');
-      const blob = await toDocx(documentOf());
+      const blob = await makeDocx(documentOf());
       const a = el('a', { href: URL.createObjectURL(blob), download: docxFileName(docDate()) });
       a.click();
       window.setTimeout(() => URL.revokeObjectURL(a.href), 1000);
@@ -340,6 +299,16 @@ function start(root: HTMLElement) {
   });
 
   paintAll();
+}
+
+/** The .docx, built in a worker that loads the docx library (only now, on export). */
+function makeDocx(doc: WorkspaceDocument): Promise<Blob> {
+  const worker = new Worker(new URL('./workspace-docx-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Blob>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<{ ok: boolean; blob?: Blob; error?: string }>) => (e.data.ok ? resolve(e.data.blob!) : reject(new Error(e.data.error)));
+    worker.onerror = () => reject(new Error('worker failed'));
+    worker.postMessage(doc);
+  }).finally(() => worker.terminate());
 }
 
 const root = document.querySelector<HTMLElement>('[data-workspace]');

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { emptyStudy, setAnswer, type StudyData } from '../../src/lib/study-store';
 import {
   buildDocument,
+  cn,
   describeProgress,
   docxFileName,
   move,
@@ -127,5 +128,9 @@ describe('the document', () => {
     const doc = buildDocument([], [], '2026-12-02');
     expect(doc.sections.map((s) => s.blocks.length)).toEqual([1, 0, 0]);
     expect(docxFileName('2026-12-02')).toBe('民主生活会问题清单-2026-12-02.docx');
+  });
+
+  test('sub-headings count in Chinese numerals', () => {
+    expect([1, 9, 10, 11, 20, 35, 99].map(cn)).toEqual(['一', '九', '十', '十一', '二十', '三十五', '九十九']);
   });
 });
