@@ -23,7 +23,7 @@ const run = (text: string, options: Omit<IRunOptions, 'text'> = {}) => new TextR
 const body = (children: TextRun[]) => new Paragraph({ children, indent: { firstLine: SANHAO * 20 }, spacing: { line: 560, lineRule: 'exact' } });
 
 function table(b: Extract<Block, { kind: 'table' }>): Table {
-  const widths = [52, 16, 18, 14];
+  const widths = [48, 16, 22, 14];
   const cell = (text: string, i: number, head = false) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.PERCENTAGE },

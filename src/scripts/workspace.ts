@@ -105,7 +105,7 @@ function start(root: HTMLElement) {
   };
   const paintHeader = () => {
     const roles = roleLabels();
-    $('[data-ws-roles]').textContent = roles.length ? roles.join('、') : '未选择';
+    $('[data-ws-roles]').textContent = roles.length ? roles.join('、') : '未选择（在学习首页勾选角色、合成对照检查后，角色写在文档标题下）';
     dateInput.value = docDate();
   };
 
