@@ -7,9 +7,18 @@ interface Clause {
   preview: string;
 }
 
-function el(tag: string, className: string, ...children: (Node | string)[]) {
+/** An element with properties (data-* and aria-* as attributes) and children. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {},
+  ...children: (Node | string)[]
+) {
   const e = document.createElement(tag);
-  if (className) e.className = className;
+  for (const [k, v] of Object.entries(props)) {
+    if (k.includes('-'))
+      e.setAttribute(k, String(v)); // data-*, aria-*
+    else (e as unknown as Record<string, unknown>)[k] = v;
+  }
   e.append(...children);
   return e;
 }
@@ -47,17 +56,16 @@ export function startClauseSearch(form: HTMLFormElement, regulations: string[], 
     results.replaceChildren(
       ...hits.slice(0, 8).map((id) => {
         const c = clauses[id]!;
-        const b = el('button', 'ws-add__hit', el('strong', '', c.citation), el('span', '', c.preview)) as HTMLButtonElement;
-        b.type = 'button';
+        const b = el('button', { type: 'button', className: 'ws-add__hit' }, el('strong', {}, c.citation), el('span', {}, c.preview));
         b.addEventListener('click', () => {
           choose(id);
           search.value = '';
           search.focus();
         });
-        return el('li', '', b);
+        return el('li', {}, b);
       }),
-      ...(hits.length > 8 ? [el('li', 'muted', `另有${hits.length - 8}条，请再输入几个字缩小范围`)] : []),
-      ...(hits.length ? [] : [el('li', 'muted', '没有找到条款')]),
+      ...(hits.length > 8 ? [el('li', { className: 'muted' }, `另有${hits.length - 8}条，请再输入几个字缩小范围`)] : []),
+      ...(hits.length ? [] : [el('li', { className: 'muted' }, '没有找到条款')]),
     );
   };
   search.addEventListener('input', () => void run());

@@ -20,7 +20,7 @@ import {
   type Problem,
   type WorkspaceDocument,
 } from '../lib/workspace';
-import { startClauseSearch } from './workspace-search';
+import { el, startClauseSearch } from './workspace-search';
 
 type Info = ClauseInfo & { href: string };
 interface PageData {
@@ -30,21 +30,6 @@ interface PageData {
   /** Addresses of the current regulations' structured text, searched for own problems' clauses. */
   regulations: string[];
   roles: Record<string, string>;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {},
-  ...children: (Node | string)[]
-) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k.includes('-'))
-      e.setAttribute(k, String(v)); // data-*, aria-*
-    else (e as unknown as Record<string, unknown>)[k] = v;
-  }
-  e.append(...children);
-  return e;
 }
 
 /** Today's local date as YYYY-MM-DD (the Swedish locale writes dates so). */
@@ -105,7 +90,7 @@ function start(root: HTMLElement) {
   };
   const paintHeader = () => {
     const roles = roleLabels();
-    $('[data-ws-roles]').textContent = roles.length ? roles.join('、') : '未选择（在学习首页勾选角色、合成对照检查后，角色写在文档标题下）';
+    $('[data-ws-roles]').textContent = roles.join('、') || $<HTMLElement>('[data-ws-roles]').dataset.none!;
     dateInput.value = docDate();
   };
 
