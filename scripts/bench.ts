@@ -422,6 +422,58 @@ async function benchLighthouse(dist: string) {
   }
 }
 
+/**
+ * Section `workspace` (issue 17): the 民主生活会 workspace's JS before interaction (≤ 10 KB gz), and
+ * what the Word export loads on demand (the docx chunk), as the browser fetches them.
+ */
+async function benchWorkspace(dist: string) {
+  const server = await serve({ root: dist, base: '/', port: 0 });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: launchArgs });
+  try {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    let phase: 'load' | 'export' = 'load';
+    const js = { load: 0, export: 0 };
+    const pending: Promise<void>[] = [];
+    context.on('requestfinished', (req) => {
+      const at = phase;
+      // The Word export runs in a worker: its script and the docx chunk count as well.
+      if (req.resourceType() === 'script' || (at === 'export' && req.url().endsWith('.js')))
+        pending.push(req.sizes().then((s) => void (js[at] += s.responseBodySize)));
+    });
+    await page.goto(`${server.url}study/workspace/`, { waitUntil: 'load' });
+    await Promise.all(pending);
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent).join('\n'),
+    );
+    const before = js.load + (inline ? gzipSync(inline).length : 0);
+    phase = 'export';
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word 文档' }).click()]);
+    await Promise.all(pending);
+    add({
+      section: 'workspace',
+      measure: 'workspace (/study/workspace/): JS gz before interaction',
+      value: `${kb(before)} (${before} B)`,
+      budget: '≤ 10 KB',
+      ok: before <= 10 * 1024,
+    });
+    // The worker's own fetches are not all reported to the page: measure its chunk on disk as well.
+    const worker = readdirSync(join(dist, '_astro')).filter((f) => f.startsWith('workspace-docx-worker'));
+    const onDisk = worker.reduce((n, f) => n + gzipSync(readFileSync(join(dist, '_astro', f))).length, 0);
+    add({
+      section: 'workspace',
+      measure: 'workspace: JS gz loaded on Word export (docx, in a worker)',
+      value: kb(Math.max(js.export, onDisk)),
+      budget: '—',
+      ok: null,
+    });
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 // ---- 引文核验 (issue 16): the page's JS before typing, and one check of a long draft ----
 
 /** Budgets of the 引文核验 page: JS before the reader types, and one check of the long draft. */
@@ -546,6 +598,7 @@ if (want('search')) await benchSearch(DIST);
 if (want('designs')) await benchDesigns(process.env.BENCH_SITE ?? '.', DIST, process.env.BENCH_SITE ? `${process.env.BENCH_SITE} ` : '1× ');
 if (want('lighthouse')) await benchLighthouse(DIST);
 if (want('cite-check')) await benchCiteCheck(DIST);
+if (want('workspace')) await benchWorkspace(DIST);
 if (want('build')) await benchBuild();
 if (only.includes('scaled')) await benchScaled();
 print();

@@ -9,7 +9,7 @@
  */
 
 export const STUDY_SCHEMA = 'zcyz-kb/study';
-export const STUDY_VERSION = 3;
+export const STUDY_VERSION = 4;
 export const STORAGE_KEY = 'zcyz-kb:study';
 /** Where unreadable data is moved to, with a timestamp suffix, so it can still be exported. */
 export const ASIDE_PREFIX = 'zcyz-kb:study:aside:';
@@ -43,6 +43,56 @@ export interface StudyData {
     /** Topic ids. */
     topics: string[];
   };
+  /** The 民主生活会 workspace (version 4): 问题清单, causes and 整改措施. */
+  workspace: Workspace;
+}
+
+export const MEASURE_STATES = ['未开始', '推进中', '已完成'] as const;
+export type MeasureState = (typeof MEASURE_STATES)[number];
+
+/** One 整改措施. */
+export interface Measure {
+  text: string;
+  /** 责任人 */
+  owner: string;
+  /** 时限: `YYYY-MM-DD`, or '' when not set. */
+  due: string;
+  status: MeasureState;
+}
+
+/** What the reader wrote about one problem: the cause and the measures. */
+export interface ProblemWork {
+  cause: string;
+  measures: Measure[];
+}
+
+/** A problem the reader added: free text, optionally tied to a clause id. */
+export interface OwnProblem {
+  text: string;
+  clause: string | null;
+}
+
+export interface Workspace {
+  /** The document's date (`YYYY-MM-DD`), or '' for today. */
+  date: string;
+  /**
+   * Problem keys in the reader's order: check-item ids (`zhuti-zeren/8/2`) for problems from the
+   * self-check, `own/<id>` for the reader's own. Problems not listed follow in the catalogue's order.
+   */
+  order: string[];
+  /** By problem key. */
+  work: Record<string, ProblemWork>;
+  /** By key (`own/<id>`). */
+  own: Record<string, OwnProblem>;
+  /** Self-check problems the reader removed from the list (the answer itself is kept). */
+  removed: string[];
+}
+
+export const emptyWorkspace = (): Workspace => ({ date: '', order: [], work: {}, own: {}, removed: [] });
+
+/** Version 3: no workspace. */
+export interface StudyDataV3 extends Omit<StudyData, 'version' | 'workspace'> {
+  version: 3;
 }
 
 /** Version 1 (the first release): answers and notes in two maps, only articles marked studied. */
@@ -56,7 +106,7 @@ export interface StudyDataV1 {
 }
 
 /** Version 2: one role (the last studied) instead of the roles held. */
-export interface StudyDataV2 extends Omit<StudyData, 'version' | 'roles'> {
+export interface StudyDataV2 extends Omit<StudyDataV3, 'version' | 'roles'> {
   version: 2;
   role: string | null;
 }
@@ -64,13 +114,23 @@ export interface StudyDataV2 extends Omit<StudyData, 'version' | 'roles'> {
 export type ParseResult = { ok: true; data: StudyData; migratedFrom?: number } | { ok: false; reason: string };
 
 export function emptyStudy(): StudyData {
-  return { schema: STUDY_SCHEMA, version: STUDY_VERSION, roles: [], topic: null, answers: {}, studied: { articles: [], topics: [] } };
+  return {
+    schema: STUDY_SCHEMA,
+    version: STUDY_VERSION,
+    roles: [],
+    topic: null,
+    answers: {},
+    studied: { articles: [], topics: [] },
+    workspace: emptyWorkspace(),
+  };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isAnswerState = (v: unknown): v is AnswerState => (ANSWERS as readonly unknown[]).includes(v);
 const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? [...new Set(v)] : null);
 const ID = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/;
+/** A clause id: `zhuti-zeren:8.2`. */
+const CLAUSE = /^[a-z0-9-]+(@\d{4})?:\d+(\.\d+){0,2}$/;
 
 /** Migrations, each from version n to n + 1. */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
@@ -85,6 +145,7 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
     const { role, ...rest } = old as unknown as StudyDataV2;
     return { ...rest, version: 3, roles: typeof role === 'string' ? [role] : [] };
   },
+  3: (old) => ({ ...old, version: 4, workspace: emptyWorkspace() }),
 };
 
 /**
@@ -137,7 +198,43 @@ function validate(doc: Record<string, unknown>): StudyData | string {
   const articles = strings(doc.studied.articles);
   const topics = strings(doc.studied.topics);
   if (!articles || !topics || ![...articles, ...topics].every((s) => ID.test(s))) return '学习进度无效';
-  return { schema: STUDY_SCHEMA, version: STUDY_VERSION, roles, topic, answers, studied: { articles, topics } };
+  const workspace = validateWorkspace(doc.workspace);
+  if (typeof workspace === 'string') return workspace;
+  return { schema: STUDY_SCHEMA, version: STUDY_VERSION, roles, topic, answers, studied: { articles, topics }, workspace };
+}
+
+const DATE = /^(\d{4}-\d{2}-\d{2})?$/;
+const text = (v: unknown, max: number): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
+
+function validateWorkspace(ws: unknown): Workspace | string {
+  const bad = '民主生活会问题清单无效';
+  if (!isRecord(ws) || !isRecord(ws.work) || !isRecord(ws.own)) return bad;
+  const order = strings(ws.order);
+  const removed = strings(ws.removed);
+  if (typeof ws.date !== 'string' || !DATE.test(ws.date) || !order || !removed || ![...order, ...removed].every((k) => ID.test(k))) return bad;
+  const work: Record<string, ProblemWork> = {};
+  for (const [key, w] of Object.entries(ws.work)) {
+    if (!ID.test(key) || !isRecord(w) || !Array.isArray(w.measures)) return `${bad}（“${key}”）`;
+    const cause = text(w.cause, 5000);
+    const measures: Measure[] = [];
+    for (const m of w.measures as unknown[]) {
+      if (!isRecord(m)) return `${bad}（“${key}”的整改措施）`;
+      const [t, owner, due] = [text(m.text, 2000), text(m.owner, 200), text(m.due, 10)];
+      if (t === null || owner === null || due === null || !DATE.test(due) || !(MEASURE_STATES as readonly unknown[]).includes(m.status))
+        return `${bad}（“${key}”的整改措施）`;
+      measures.push({ text: t, owner, due, status: m.status as MeasureState });
+    }
+    if (cause === null) return `${bad}（“${key}”）`;
+    work[key] = { cause, measures };
+  }
+  const own: Record<string, OwnProblem> = {};
+  for (const [key, p] of Object.entries(ws.own)) {
+    const t = isRecord(p) ? text(p.text, 5000) : null;
+    const clause = isRecord(p) ? (p.clause ?? null) : null;
+    if (!ID.test(key) || t === null || (clause !== null && (typeof clause !== 'string' || !CLAUSE.test(clause)))) return `${bad}（“${key}”）`;
+    own[key] = { text: t, clause };
+  }
+  return { date: ws.date, order, work, own, removed };
 }
 
 /** The document as saved and exported. */
@@ -151,6 +248,8 @@ export interface StudySummary {
   notes: number;
   articles: number;
   topics: number;
+  /** 整改措施 written in the workspace. */
+  measures?: number;
 }
 
 export function summarizeStudy(data: StudyData): StudySummary {
@@ -160,6 +259,7 @@ export function summarizeStudy(data: StudyData): StudySummary {
     notes: answers.filter((a) => a.note.trim()).length,
     articles: data.studied.articles.length,
     topics: data.studied.topics.length,
+    measures: Object.values(data.workspace.work).reduce((n, w) => n + w.measures.length, 0) + Object.keys(data.workspace.own).length,
   };
 }
 
@@ -172,11 +272,12 @@ export function describeStudy(s: StudySummary): string {
     s.answers || s.notes ? `${s.answers}个问题已自评${s.notes ? `（${s.notes}条备注）` : ''}` : '',
     s.articles ? `${s.articles}条条文已学` : '',
     s.topics ? `${s.topics}个专题已学` : '',
+    s.measures ? `问题清单中${s.measures}项内容` : '',
   ].filter(Boolean);
   return parts.length ? parts.join('，') : '没有记录';
 }
 
-export const isEmptyStudy = (s: StudySummary) => !s.answers && !s.notes && !s.articles && !s.topics;
+export const isEmptyStudy = (s: StudySummary) => !s.answers && !s.notes && !s.articles && !s.topics && !s.measures;
 
 /** Export file name with the date: 全面从严治党学习记录-2026-11-22.json */
 export function exportFileName(now = new Date()): string {

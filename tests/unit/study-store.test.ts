@@ -3,6 +3,7 @@ import {
   ASIDE_PREFIX,
   STORAGE_KEY,
   emptyStudy,
+  emptyWorkspace,
   loadStudy,
   parseStudy,
   describeStudy,
@@ -15,6 +16,7 @@ import {
   type StorageLike,
   type StudyDataV1,
   type StudyDataV2,
+  type StudyDataV3,
 } from '../../src/lib/study-store';
 
 class MemoryStorage implements StorageLike {
@@ -61,7 +63,7 @@ describe('study storage schema', () => {
     const r = parseStudy(JSON.stringify(v1));
     expect(r.ok && r.migratedFrom).toBe(1);
     if (!r.ok) return;
-    expect(r.data.version).toBe(3);
+    expect(r.data.version).toBe(4);
     expect(r.data.roles).toEqual(['shuji']);
     expect(r.data.answers['zhuti-zeren/8/2']).toMatchObject({ state: '未做到', note: '年内补课' });
     expect(r.data.answers['zhuti-zeren/16/1']).toMatchObject({ state: null, note: '只有备注' });
@@ -82,21 +84,68 @@ describe('study storage schema', () => {
     if (!r.ok) return;
     expect(r.data).toEqual({
       schema: 'zcyz-kb/study',
-      version: 3,
+      version: 4,
       roles: ['shuji'],
       topic: 'zeren-qingdan',
       answers: v2.answers,
       studied: v2.studied,
+      workspace: emptyWorkspace(),
     });
     expect('role' in r.data).toBe(false);
     const none = parseStudy(JSON.stringify({ ...v2, role: null }));
     expect(none.ok && none.data.roles).toEqual([]);
   });
 
-  test('a version 1 document goes through both migrations to the current version', () => {
+  test('a version 1 document goes through every migration to the current version, with an empty workspace', () => {
     const r = parseStudy(JSON.stringify({ schema: 'zcyz-kb/study', version: 1, role: 'jijian', checklist: { 'zhuti-zeren/9/1': '做到' } }));
     expect(r.ok && r.migratedFrom).toBe(1);
-    if (r.ok) expect([r.data.version, r.data.roles, r.data.answers['zhuti-zeren/9/1']?.state]).toEqual([3, ['jijian'], '做到']);
+    if (r.ok)
+      expect([r.data.version, r.data.roles, r.data.answers['zhuti-zeren/9/1']?.state, r.data.workspace]).toEqual([4, ['jijian'], '做到', emptyWorkspace()]);
+  });
+
+  test('a version 3 document gains an empty workspace and keeps everything else', () => {
+    const v3: StudyDataV3 = {
+      schema: 'zcyz-kb/study',
+      version: 3,
+      roles: ['dangzu', 'shuji'],
+      topic: null,
+      answers: { 'zhuti-zeren/8/2': { state: '未做到', note: '督办不够', updated: '2026-10-01T00:00:00.000Z' } },
+      studied: { articles: [], topics: ['zeren-qingdan'] },
+    };
+    const r = parseStudy(JSON.stringify(v3));
+    expect(r.ok && r.migratedFrom).toBe(3);
+    if (r.ok) expect(r.data).toEqual({ ...v3, version: 4, workspace: { date: '', order: [], work: {}, own: {}, removed: [] } });
+  });
+
+  test('a workspace with causes, measures and own problems survives a round trip', () => {
+    const d = filled();
+    const data = {
+      ...d,
+      workspace: {
+        date: '2026-12-20',
+        order: ['own/a1', 'zhuti-zeren/8/2'],
+        work: {
+          'zhuti-zeren/8/2': { cause: '思想上重视不够', measures: [{ text: '建立督办台账', owner: '张三', due: '2027-01-31', status: '推进中' as const }] },
+          'own/a1': { cause: '', measures: [] },
+        },
+        own: { 'own/a1': { text: '调研不深入', clause: 'zhuti-zeren:8' } },
+        removed: ['zhuti-zeren/10/1'],
+      },
+    };
+    const r = parseStudy(serializeStudy(data));
+    expect(r.ok && r.data).toEqual(data);
+  });
+
+  test.each([
+    ['a measure with a bad status', { work: { 'zhuti-zeren/8/2': { cause: '', measures: [{ text: 'x', owner: '', due: '', status: '差不多' }] } } }],
+    ['a deadline that is not a date', { work: { 'zhuti-zeren/8/2': { cause: '', measures: [{ text: 'x', owner: '', due: '明年', status: '未开始' }] } } }],
+    ['an own problem tied to a script', { own: { 'own/a': { text: 'x', clause: '<script>' } } }],
+    ['a missing workspace', undefined],
+  ])('a workspace with %s is refused', (_name, change) => {
+    const doc = change === undefined ? { ...emptyStudy(), workspace: undefined } : { ...emptyStudy(), workspace: { ...emptyWorkspace(), ...change } };
+    const r = parseStudy(JSON.stringify(doc));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain('问题清单');
   });
 
   test('roles that are not ids are refused', () => {
@@ -110,7 +159,7 @@ describe('study storage schema', () => {
     storage.setItem(STORAGE_KEY, JSON.stringify({ schema: 'zcyz-kb/study', version: 1, checklist: { 'zhuti-zeren/10/1': '做到' } }));
     const loaded = loadStudy(storage, now);
     expect(loaded.notice).toContain('第1版');
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(3);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(4);
   });
 
   test.each([
@@ -163,7 +212,7 @@ describe('study storage schema', () => {
 describe('answers and progress', () => {
   test('a record is summed up in words before an import replaces it', () => {
     const s = summarizeStudy(filled());
-    expect(s).toEqual({ answers: 2, notes: 1, articles: 1, topics: 1 });
+    expect(s).toEqual({ answers: 2, notes: 1, articles: 1, topics: 1, measures: 0 });
     expect(describeStudy(s)).toBe('2个问题已自评（1条备注），1条条文已学，1个专题已学');
     expect(describeStudy(summarizeStudy(emptyStudy()))).toBe('没有记录');
   });
